@@ -1,0 +1,103 @@
+package org.resetlens.dissect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The full dissection of one frame: the details tree, every field occurrence in tree order (what
+ * filters and {@code packets -e} read), and the Protocol and Info column texts.
+ */
+public final class Dissection {
+    private final int frame;
+    private final byte[] bytes;
+    private final List<TreeNode> roots = new ArrayList<>();
+    private final List<FieldValue> values = new ArrayList<>();
+    private String protocolColumn = "";
+    private String infoColumn = "";
+    private boolean malformed;
+
+    public Dissection(int frame, byte[] bytes) {
+        this.frame = frame;
+        this.bytes = bytes;
+    }
+
+    /** Adds a top-level node (a protocol). */
+    public TreeNode addRoot(TreeNode node) {
+        roots.add(node);
+        if (node.value() != null) values.add(node.value());
+        return node;
+    }
+
+    /** Adds a field under {@code parent} and records its occurrence; returns the new node. */
+    public TreeNode add(TreeNode parent, FieldDef field, Object value, int offset, int length, String label) {
+        return add(parent, field, value, offset, length, label, -1);
+    }
+
+    public TreeNode add(TreeNode parent, FieldDef field, Object value, int offset, int length, String label,
+                        int linkedFrame) {
+        FieldValue fv = new FieldValue(field, value, offset, length);
+        values.add(fv);
+        return parent.add(new TreeNode(label, fv, offset, length, linkedFrame));
+    }
+
+    /** Adds a text-only line (no field). */
+    public TreeNode text(TreeNode parent, String label, int offset, int length) {
+        return parent.add(new TreeNode(label, null, offset, length, -1));
+    }
+
+    /** Every occurrence of {@code field}, in tree order. */
+    public List<FieldValue> values(FieldDef field) {
+        List<FieldValue> out = new ArrayList<>(2);
+        for (FieldValue v : values) {
+            if (v.field().id() == field.id()) out.add(v);
+        }
+        return out;
+    }
+
+    public List<FieldValue> allValues() {
+        return values;
+    }
+
+    public boolean has(FieldDef field) {
+        for (FieldValue v : values) {
+            if (v.field().id() == field.id()) return true;
+        }
+        return false;
+    }
+
+    public int frame() {
+        return frame;
+    }
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public List<TreeNode> roots() {
+        return roots;
+    }
+
+    public String protocolColumn() {
+        return protocolColumn;
+    }
+
+    public void setProtocolColumn(String s) {
+        protocolColumn = s;
+    }
+
+    public String infoColumn() {
+        return infoColumn;
+    }
+
+    public void setInfoColumn(String s) {
+        infoColumn = s;
+    }
+
+    public boolean malformed() {
+        return malformed;
+    }
+
+    public void markMalformed() {
+        malformed = true;
+    }
+}
