@@ -78,7 +78,8 @@ public final class CaptureReader {
         return new Capture(path, c.format(), c.frames(), c.sectionComments(), List.of(d), c.complete());
     }
 
-    private static Capture parse(Path path, ByteSource src, FrameListener listener, CancelToken cancel,
+    /** Detects the format of {@code src} by magic and indexes it; {@code decompressed} only words messages. */
+    static Capture parse(Path path, ByteSource src, FrameListener listener, CancelToken cancel,
                                  Progress progress, boolean decompressed) {
         FrameIndex index = new FrameIndex(src);
         FrameSink sink = new FrameSink(index, listener, cancel, progress);
