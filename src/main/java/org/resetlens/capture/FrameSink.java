@@ -1,10 +1,12 @@
 package org.resetlens.capture;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.resetlens.core.CancelToken;
 import org.resetlens.core.Diagnostic;
 import org.resetlens.core.Progress;
+import org.resetlens.core.Severity;
 
 /**
  * Where a format parser puts what it reads: frames go to the index and the listener, with
@@ -14,6 +16,8 @@ import org.resetlens.core.Progress;
 final class FrameSink {
     private static final int CANCEL_POLL_MASK = 0xFFF;
     private static final int PROGRESS_MASK = 0xFFFF;
+    /** Bytes of comments and interface names kept in memory, at most: a hostile file cannot exhaust the heap. */
+    static final long TEXT_BUDGET = 64L << 20;
 
     final FrameIndex index;
     private final FrameListener listener;
@@ -23,6 +27,8 @@ final class FrameSink {
     final List<String> sectionComments = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private boolean cancelled;
+    private long textLeft = TEXT_BUDGET;
+    private int textsDropped;
 
     FrameSink(FrameIndex index, FrameListener listener, CancelToken cancel, Progress progress) {
         this.index = index;
@@ -57,6 +63,21 @@ final class FrameSink {
         return true;
     }
 
+    /**
+     * A UTF-8 string option (trailing NULs dropped), or null once {@link #TEXT_BUDGET} is spent; the
+     * caller checked that the bytes lie inside the file.
+     */
+    String text(ByteSource src, long pos, int len) {
+        int n = len;
+        while (n > 0 && src.get(pos + n - 1) == 0) n--;
+        if (n > textLeft) {
+            textsDropped++;
+            return null;
+        }
+        textLeft -= n;
+        return new String(src.bytes(pos, n), StandardCharsets.UTF_8);
+    }
+
     /** Records the damage that stopped reading. */
     void damage(String code, long offset, String message) {
         diagnostics.add(Diagnostic.warning(code, offset, message));
@@ -70,8 +91,13 @@ final class FrameSink {
         return cancelled;
     }
 
-    /** Reports the final position (the whole file unless reading stopped early). */
+    /** Reports the final position (the whole file unless reading stopped early) and any text left out. */
     void finish(long position) {
         progress.update(position, total);
+        if (textsDropped > 0) {
+            diagnostics.add(new Diagnostic(Severity.INFO, "capture.text.budget", textsDropped
+                    + " comments or interface names were not loaded: the file holds more than "
+                    + (TEXT_BUDGET >> 20) + " MiB of them", -1, 0));
+        }
     }
 }
