@@ -140,8 +140,7 @@ final class Compiler {
         };
         if (!ok) {
             throw new FilterError(ErrorCodes.TYPE, lhsNode.span(), lhs.text() + " (type=" + TypeNames.friendly(t)
-                    + ") cannot participate in " + (cmp == CmpOp.CONTAINS || cmp == CmpOp.MATCHES ? op
-                    : "\"" + op + "\"") + " comparison.");
+                    + ") cannot participate in " + op + " comparison.");
         }
     }
 

@@ -142,6 +142,7 @@ final class Literals {
         if (v < 0) throw bad(span, "\"" + addr + "\" is not a valid IPv4 address.");
         if (slash < 0) return Constant.of(v);
         String bits = w.substring(slash + 1);
+        if (bits.contains("/")) throw new FilterError(ErrorCodes.TYPE, span, "FT_IPv4 cannot /.");
         BigInteger b = bits.matches("\\d{1,10}") ? new BigInteger(bits) : null;
         if (b == null) throw bad(span, "\"" + bits + "\" is not a valid netmask in a CIDR IPv4 address.");
         if (b.intValue() > 32) {

@@ -24,7 +24,9 @@ final class SafeRegex {
         try {
             return new SafeRegex(Pattern.compile(java, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         } catch (PatternSyntaxException e) {
-            throw new FilterError(ErrorCodes.BAD_REGEX, span, "Regex compilation error: " + describe(e) + ".");
+            String why = java.indexOf(']') < 0 && java.indexOf('[') >= 0 ? "missing terminating ] for character class"
+                    : describe(e);
+            throw new FilterError(ErrorCodes.BAD_REGEX, span, "Regex compilation error: " + why + ".");
         }
     }
 
