@@ -28,13 +28,36 @@ final class Compiler {
 
     FrameTest test(Node n) {
         if (n instanceof Node.Not x) return Tests.not(test(x.operand()));
-        if (n instanceof Node.And x) return Tests.and(test(x.left()), test(x.right()));
-        if (n instanceof Node.Or x) return Tests.or(test(x.left()), test(x.right()));
+        if (n instanceof Node.And) return Tests.all(chain(n, Node.And.class));
+        if (n instanceof Node.Or) return Tests.any(chain(n, Node.Or.class));
         if (n instanceof Node.Xor x) return Tests.xor(test(x.left()), test(x.right()));
         if (n instanceof Node.Compare c) return compare(c);
         if (n instanceof Node.InSet s) return inSet(s);
         if (n instanceof Node.Exists e) return exists(e.operand());
         return exists(n);
+    }
+
+    /**
+     * The operands of a run of the same left-associative operator ({@code a or b or c}), compiled
+     * in order without recursing once per operator, so long flat filters cannot overflow the stack.
+     */
+    private List<FrameTest> chain(Node n, Class<? extends Node> kind) {
+        List<Node> operands = new ArrayList<>();
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        pending.push(n);
+        while (!pending.isEmpty()) {
+            Node x = pending.pop();
+            if (kind.isInstance(x)) {
+                List<Node> kids = Nodes.children(x);
+                pending.push(kids.get(1));
+                pending.push(kids.get(0));
+            } else {
+                operands.add(x);
+            }
+        }
+        List<FrameTest> out = new ArrayList<>(operands.size());
+        for (Node o : operands) out.add(test(o));
+        return out;
     }
 
     private FrameTest exists(Node operand) {

@@ -1,6 +1,7 @@
 package org.resetlens.filter;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.resetlens.dissect.FieldDef;
 import org.resetlens.dissect.FieldRegistry;
@@ -29,32 +30,15 @@ public final class DisplayFilter {
         return Parser.parse(text);
     }
 
-    private static void collect(Node n, FieldRegistry registry, Set<FieldDef> out) {
-        if (n instanceof Node.Word w) {
-            registry.find(w.text()).ifPresent(out::add);
-        } else if (n instanceof Node.Slice s) {
-            collect(s.operand(), registry, out);
-        } else if (n instanceof Node.BitAnd b) {
-            collect(b.left(), registry, out);
-            collect(b.right(), registry, out);
-        } else if (n instanceof Node.Compare c) {
-            collect(c.left(), registry, out);
-            collect(c.right(), registry, out);
-        } else if (n instanceof Node.InSet s) {
-            collect(s.operand(), registry, out);
-        } else if (n instanceof Node.Exists e) {
-            collect(e.operand(), registry, out);
-        } else if (n instanceof Node.Not x) {
-            collect(x.operand(), registry, out);
-        } else if (n instanceof Node.And x) {
-            collect(x.left(), registry, out);
-            collect(x.right(), registry, out);
-        } else if (n instanceof Node.Or x) {
-            collect(x.left(), registry, out);
-            collect(x.right(), registry, out);
-        } else if (n instanceof Node.Xor x) {
-            collect(x.left(), registry, out);
-            collect(x.right(), registry, out);
+    /** Every registered name in the tree, walked without recursion. */
+    private static void collect(Node root, FieldRegistry registry, Set<FieldDef> out) {
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node n = pending.pop();
+            if (n instanceof Node.Word w) registry.find(w.text()).ifPresent(out::add);
+            List<Node> kids = Nodes.children(n);
+            for (int i = kids.size() - 1; i >= 0; i--) pending.push(kids.get(i));
         }
     }
 }

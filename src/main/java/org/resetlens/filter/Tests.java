@@ -57,12 +57,22 @@ final class Tests {
         return (ev, frame) -> !t.test(ev, frame);
     }
 
-    static FrameTest and(FrameTest a, FrameTest b) {
-        return (ev, frame) -> a.test(ev, frame) && b.test(ev, frame);
+    /** True when every test passes, tried in order. */
+    static FrameTest all(List<FrameTest> tests) {
+        FrameTest[] ts = tests.toArray(new FrameTest[0]);
+        return (ev, frame) -> {
+            for (FrameTest t : ts) if (!t.test(ev, frame)) return false;
+            return true;
+        };
     }
 
-    static FrameTest or(FrameTest a, FrameTest b) {
-        return (ev, frame) -> a.test(ev, frame) || b.test(ev, frame);
+    /** True when some test passes, tried in order. */
+    static FrameTest any(List<FrameTest> tests) {
+        FrameTest[] ts = tests.toArray(new FrameTest[0]);
+        return (ev, frame) -> {
+            for (FrameTest t : ts) if (t.test(ev, frame)) return true;
+            return false;
+        };
     }
 
     static FrameTest xor(FrameTest a, FrameTest b) {
