@@ -27,6 +27,8 @@ final class FrameSink {
     final List<String> sectionComments = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private boolean cancelled;
+    /** The next frame count at which the final count is estimated, to size the index ahead. */
+    private int nextEstimate = 4096;
     private long textLeft = TEXT_BUDGET;
     private int textsDropped;
 
@@ -53,6 +55,7 @@ final class FrameSink {
      */
     boolean publish(int frame, long endOffset) {
         listener.onFrame(index, frame);
+        if (frame + 1 == nextEstimate) presize(frame + 1, endOffset);
         if ((frame & CANCEL_POLL_MASK) == CANCEL_POLL_MASK) {
             if ((frame & PROGRESS_MASK) == PROGRESS_MASK) progress.update(endOffset, total);
             if (cancel.isCancelled()) {
@@ -89,6 +92,17 @@ final class FrameSink {
 
     boolean cancelled() {
         return cancelled;
+    }
+
+    /**
+     * Grows the index towards the frame count the file's size suggests, at most fourfold, so that
+     * large captures are not copied over and over as they grow.
+     */
+    private void presize(int frames, long bytesSoFar) {
+        nextEstimate = frames <= Integer.MAX_VALUE / 4 ? frames * 4 : Integer.MAX_VALUE;
+        if (bytesSoFar <= 0) return;
+        double estimate = (double) total / bytesSoFar * frames * 1.05;
+        index.ensureCapacity((int) Math.min(estimate, (double) frames * 4));
     }
 
     /** Reports the final position (the whole file unless reading stopped early) and any text left out. */
