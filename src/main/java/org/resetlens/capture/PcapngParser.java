@@ -24,7 +24,7 @@ final class PcapngParser {
     static final int IF_TSRESOL = 9;
     static final int IF_TSOFFSET = 14;
     /** More interfaces than this in one file is treated as damage (each one costs a list copy). */
-    static final int MAX_INTERFACES = 65_536;
+    static final int MAX_INTERFACES = 16_384;
     private static final long NANOS = 1_000_000_000L;
 
     private final ByteSource src;
