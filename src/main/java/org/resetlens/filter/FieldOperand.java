@@ -55,9 +55,9 @@ record FieldOperand(FieldDef def) implements Operand {
         Object v = fv.value();
         return switch (def.type()) {
             case PROTOCOL -> {
+                // Wireshark's protocol value is its tvb: from the protocol's start to the end of the data.
                 int from = Math.max(0, Math.min(fv.offset(), frameBytes.length));
-                int to = fv.length() < 0 ? frameBytes.length : Math.min(frameBytes.length, from + fv.length());
-                yield Arrays.copyOfRange(frameBytes, from, to);
+                yield Arrays.copyOfRange(frameBytes, from, frameBytes.length);
             }
             case NONE -> Boolean.TRUE;
             case BOOLEAN -> v instanceof Boolean b ? (b ? 1L : 0L) : (((Number) v).longValue() != 0 ? 1L : 0L);
