@@ -20,6 +20,8 @@ final class Compiler {
     private final String src;
     /** The nearest field name for the last unknown-name error, for the caller to offer. */
     String suggestion;
+    /** Protocols whose bytes the filter reads (not just their presence): columns cannot answer those. */
+    final java.util.Set<FieldDef> protocolBytes = new java.util.LinkedHashSet<>();
 
     Compiler(FieldRegistry registry, String src) {
         this.registry = registry;
@@ -111,8 +113,10 @@ final class Compiler {
             if (registry.find(w.text()).isEmpty() && ForeignNames.HEX_LOOKING.contains(w.text())) {
                 return new AbsentOperand(w.text());
             }
-            return new FieldOperand(registry.find(w.text()).orElseThrow(
-                    () -> unknown(w.text(), w.span(), " is not a valid protocol or protocol field.")));
+            FieldDef def = registry.find(w.text()).orElseThrow(
+                    () -> unknown(w.text(), w.span(), " is not a valid protocol or protocol field."));
+            if (def.isProtocol()) protocolBytes.add(def);
+            return new FieldOperand(def);
         }
         if (n instanceof Node.Slice s) return slice(s);
         if (n instanceof Node.BitAnd b) return bitAnd(b);

@@ -8,7 +8,10 @@ import org.resetlens.dissect.FieldDef;
 import org.resetlens.dissect.FieldType;
 import org.resetlens.dissect.FieldValue;
 
-/** A field or protocol: its occurrences from a column when one is bound, otherwise from dissection. */
+/**
+ * A field or protocol: its occurrences from a column when one is bound, otherwise from
+ * dissection. A protocol's column answers only its presence; its bytes come from dissection.
+ */
 record FieldOperand(FieldDef def) implements Operand {
 
     @Override
@@ -23,7 +26,7 @@ record FieldOperand(FieldDef def) implements Operand {
 
     @Override
     public void values(Evaluation ev, int frame, List<Object> out) {
-        FieldColumn col = ev.column(def);
+        FieldColumn col = def.type() == FieldType.PROTOCOL ? null : ev.column(def);
         if (col != null) {
             int n = col.count(frame);
             for (int i = 0; i < n; i++) {
