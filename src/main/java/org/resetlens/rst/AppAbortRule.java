@@ -23,7 +23,8 @@ final class AppAbortRule implements Rule {
             AppMessage.Completeness done = Exchange.eResponse(c);
             int request = Exchange.requestAnsweredByE(c);
             int eLast = c.x.prevData[c.e][c.r];
-            boolean ownRequest = RequestTimeoutRule.unansweredRequestOfE(c) >= 0;
+            boolean ownRequest = RequestTimeoutRule.unansweredRequestOfE(c) >= 0
+                    && c.sinceNanos(eLast) < Math.max(RequestTimeoutRule.MIN_WAIT_NANOS, 10 * c.x.rttNanos);
             if (ownRequest && done != AppMessage.Completeness.INCOMPLETE) {
                 int req = RequestTimeoutRule.unansweredRequestOfE(c);
                 f.add("E's request in frame " + c.frameNo(req) + " was still open: E gave up after "
