@@ -1,6 +1,5 @@
 package org.resetlens.capture;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,8 @@ final class PcapngParser {
     static final int PB = 2;
     static final int SPB = 3;
     static final int EPB = 6;
+    static final int CUSTOM = 0x00000BAD;
+    static final int CUSTOM_NO_COPY = 0x40000BAD;
     static final int OPT_END = 0;
     static final int OPT_COMMENT = 1;
     static final int IF_NAME = 2;
@@ -96,6 +97,7 @@ final class PcapngParser {
         else if (type == EPB) ok = packet(pos, len, false);
         else if (type == PB) ok = packet(pos, len, true);
         else if (type == SPB) ok = simplePacket(pos, len);
+        else if (type == CUSTOM || type == CUSTOM_NO_COPY) ok = customBlock(pos, len);
         else ok = true;
         return ok ? pos + len : -1;
     }
@@ -246,29 +248,45 @@ final class PcapngParser {
         }
         CaptureInterface iface = interfaces.get(sectionBase);
         long orig = src.u32(pos + 8, big);
-        long cap = Math.min(orig, len - 16);
-        if (iface.snapLength() > 0) cap = Math.min(cap, iface.snapLength());
+        long cap = iface.snapLength() > 0 ? Math.min(orig, iface.snapLength()) : orig;
         long max = PcapParser.maxCaptured(iface.linkType());
         if (cap > max) {
             return fail("pcapng.spb.caplen", pos, "pcapng simple packet block at offset " + pos
                     + ": captured length " + cap + " exceeds the maximum of " + max + " bytes");
+        }
+        if (cap > len - 16) {
+            return fail("pcapng.spb.caplen", pos, "pcapng simple packet block at offset " + pos + ": block length "
+                    + len + " is too small for " + cap + " bytes of packet data");
         }
         publishInterfaces();
         int i = sink.add(pos + 12, (int) cap, (int) Math.min(orig, Integer.MAX_VALUE), 0, iface.id());
         return sink.publish(i, pos + len);
     }
 
-    /** Epoch nanoseconds of a timestamp in the interface's units, truncated like Wireshark. */
+    /**
+     * A Custom Block. Wireshark lists each one as a frame, without interface or timestamp, whose bytes
+     * are everything after the Private Enterprise Number; so it becomes such a frame here
+     * ({@code interfaceId} -1, time 0) to keep frame numbers equal to Wireshark's.
+     */
+    private boolean customBlock(long pos, long len) {
+        if (len < 16) {
+            return fail("pcapng.custom.length", pos, "pcapng custom block at offset " + pos + ": block length "
+                    + len + " is less than the minimum of 16");
+        }
+        int i = sink.add(pos + 12, (int) len - 16, (int) len - 16, 0, -1);
+        return sink.publish(i, pos + len);
+    }
+
+    /**
+     * Epoch nanoseconds of a timestamp in the interface's units, computed like Wireshark 4.0: the
+     * fraction is {@code remainder * 10^9 / units} in unsigned 64-bit arithmetic, which wraps for
+     * resolutions finer than about 2^34 per second (and tshark then prints that wrapped value).
+     */
     static long nanos(long ts, CaptureInterface iface) {
         long units = iface.tsUnitsPerSecond();
         long secs = Long.divideUnsigned(ts, units);
         long rem = Long.remainderUnsigned(ts, units);
-        long frac;
-        if (units == 1_000_000L) frac = rem * 1000;
-        else if (units == NANOS) frac = rem;
-        else if (units <= (1L << 33)) frac = rem * NANOS / units;
-        else frac = BigInteger.valueOf(rem).multiply(BigInteger.valueOf(NANOS))
-                .divide(BigInteger.valueOf(units)).longValue();
+        long frac = units == 1_000_000L ? rem * 1000 : Long.divideUnsigned(rem * NANOS, units);
         return (secs + iface.tsOffsetSeconds()) * NANOS + frac;
     }
 
