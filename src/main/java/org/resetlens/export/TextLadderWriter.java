@@ -34,7 +34,8 @@ public final class TextLadderWriter {
         }
         for (Lane l : g.lanes()) longest = Math.max(longest, l.label().length() + 4);
         int gap = Math.max(MIN_GAP, Math.min(MAX_GAP, longest));
-        int left = frameW + 2 + timeW + 2 + gap / 2;
+        int firstLabel = g.lanes().isEmpty() ? 0 : Math.min(gap - 2, g.lanes().get(0).label().length());
+        int left = frameW + 2 + timeW + 2 + Math.max(2, firstLabel / 2 + 1);
         int[] pos = new int[n];
         for (int i = 0; i < n; i++) pos[i] = left + i * gap;
         int width = pos[n - 1] + 1;
