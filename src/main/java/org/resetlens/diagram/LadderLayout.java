@@ -1,8 +1,5 @@
 package org.resetlens.diagram;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,8 +14,6 @@ public final class LadderLayout {
     static final double MARGIN = 16, ROW_H = 42, ARROW_DY = 22, LABEL_DY = 17, SUB_DY = 36;
     static final double GUTTER = 44, TAG_W = 100, CALLOUT_W = 330, CALLOUT_GAP = 10;
     static final double MIN_GAP = 220, MAX_GAP = 480;
-    private static final DateTimeFormatter ABS = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     private LadderLayout() { }
 
@@ -317,15 +312,39 @@ public final class LadderLayout {
 
     static String time(TimeFormat f, long t, long origin, long prev) {
         return switch (f) {
-            case ABSOLUTE -> ABS.format(Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000_000L),
-                    Math.floorMod(t, 1_000_000_000L)));
+            case ABSOLUTE -> timeOfDay(t);
             case RELATIVE -> seconds(t - origin);
             case DELTA -> prev == Long.MIN_VALUE ? "+0.000000" : "+" + seconds(t - prev);
         };
     }
 
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.6f", nanos / 1e9);
+    /** Seconds with six decimals, rounded to the microsecond (as Wireshark shows them by default). */
+    static String seconds(long nanos) {
+        long micros = Math.floorDiv(nanos + 500, 1000);
+        StringBuilder sb = new StringBuilder(16);
+        if (micros < 0) {
+            sb.append('-');
+            micros = -micros;
+        }
+        sb.append(micros / 1_000_000).append('.');
+        return pad(sb, micros % 1_000_000, 6).toString();
+    }
+
+    /** UTC time of day {@code HH:mm:ss.uuuuuu}. */
+    static String timeOfDay(long epochNanos) {
+        long micros = Math.floorDiv(epochNanos, 1000);
+        long secOfDay = Math.floorMod(Math.floorDiv(micros, 1_000_000), 86_400);
+        StringBuilder sb = new StringBuilder(15);
+        pad(sb, secOfDay / 3600, 2).append(':');
+        pad(sb, secOfDay / 60 % 60, 2).append(':');
+        pad(sb, secOfDay % 60, 2).append('.');
+        return pad(sb, Math.floorMod(micros, 1_000_000), 6).toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, long v, int width) {
+        String s = Long.toString(v);
+        for (int i = s.length(); i < width; i++) sb.append('0');
+        return sb.append(s);
     }
 
     private static String timeHeading(TimeFormat f) {
