@@ -52,6 +52,7 @@ final class FrameDissector {
         CaptureInterface iface = ifId >= 0 && ifId < ifs.size() ? ifs.get(ifId) : null;
         boolean showInterface = options.interfaceIds();
         String ifName = iface == null ? null : iface.name();
+        int localId = iface == null ? ifId : iface.localId();
 
         StringBuilder label = new StringBuilder(96);
         label.append("Frame ").append(f + 1).append(": ").append(wire).append(" bytes on wire (").append(wire * 8L)
@@ -59,7 +60,7 @@ final class FrameDissector {
         if (showInterface) {
             label.append(" on interface ");
             if (ifName != null && !ifName.isEmpty()) label.append(ifName).append(", id ");
-            label.append(ifId);
+            label.append(localId);
         }
         TreeNode root = p.protocol(null, proto, 0, cap, label.toString());
 
@@ -69,8 +70,8 @@ final class FrameDissector {
             for (String s : notes) p.add(c, comment, s, 0, 0, s);
         }
         if (showInterface) {
-            TreeNode n = p.add(root, interfaceId, (long) ifId, 0, 0,
-                    ifName == null || ifName.isEmpty() ? null : "Interface id: " + ifId + " (" + ifName + ")");
+            TreeNode n = p.add(root, interfaceId, (long) localId, 0, 0,
+                    ifName == null || ifName.isEmpty() ? null : "Interface id: " + localId + " (" + ifName + ")");
             if (ifName != null && !ifName.isEmpty()) p.add(n, interfaceName, ifName, 0, 0, null);
         }
         int encap = LinkTypes.wtapEncap(linkType);
