@@ -114,15 +114,19 @@ public final class FrameIndex {
         return columns.timeNanos[frame];
     }
 
+    /**
+     * The frame's {@link CaptureInterface#id}, or -1 for a record that is not a packet (a pcapng
+     * Custom Block, which Wireshark numbers as a frame of no bytes).
+     */
     public int interfaceId(int frame) {
         return columns.iface[frame];
     }
 
-    /** The link-layer type (LINKTYPE_*) of the frame's interface. */
+    /** The link-layer type (LINKTYPE_*) of the frame's interface; -1 when it has none. */
     public int linkType(int frame) {
         int id = columns.iface[frame];
         List<CaptureInterface> ifs = interfaces;
-        return id < ifs.size() ? ifs.get(id).linkType() : -1;
+        return id >= 0 && id < ifs.size() ? ifs.get(id).linkType() : -1;
     }
 
     /** A copy of the frame's captured bytes. */
