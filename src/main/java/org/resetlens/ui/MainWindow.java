@@ -46,6 +46,8 @@ import org.resetlens.core.Diagnostic;
 import org.resetlens.core.Severity;
 import org.resetlens.dissect.TreeNode;
 import org.resetlens.ui.backend.CaptureBackend;
+import org.resetlens.ui.backend.CapturePreview;
+import org.resetlens.ui.backend.PacketRow;
 import org.resetlens.ui.backend.CaptureSession;
 import org.resetlens.ui.backend.CompiledFilter;
 import org.resetlens.ui.backend.FilterCheck;
@@ -168,7 +170,7 @@ public final class MainWindow {
             return;
         }
         CancelToken cancel = new CancelToken();
-        AtomicReference<FrameIndex> early = new AtomicReference<>();
+        AtomicReference<CapturePreview> early = new AtomicReference<>();
         long started = System.nanoTime();
         Task<CaptureSession> task = new Task<>() {
             @Override
@@ -200,10 +202,11 @@ public final class MainWindow {
     }
 
     /** While loading: switch the table to the new index on its first frame, then grow it a few times a second. */
-    private void showEarlyRows(Path path, FrameIndex index) {
-        if (index == null) return;
+    private void showEarlyRows(Path path, CapturePreview preview) {
+        if (preview == null) return;
+        FrameIndex index = preview.frames();
         if (packets.index() != index) {
-            packets.showIndex(index);
+            packets.showIndex(index, preview.rows());
             details.show(null);
             bytes.setData(null);
             resetModel.setResets(List.of());
@@ -630,7 +633,7 @@ public final class MainWindow {
         cancelWork();
         if (session != null) session.close();
         session = null;
-        packets.showIndex(new FrameIndex(new org.resetlens.capture.HeapByteSource(new byte[0])));
+        packets.showIndex(new FrameIndex(new org.resetlens.capture.HeapByteSource(new byte[0])), f -> PacketRow.EMPTY);
         resetModel.setResets(List.of());
         resetPane.reload();
         details.show(null);

@@ -2,7 +2,6 @@ package org.resetlens.ui.backend;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.resetlens.capture.FrameIndex;
 import org.resetlens.core.CancelToken;
 import org.resetlens.core.Progress;
 
@@ -13,11 +12,11 @@ import org.resetlens.core.Progress;
 public interface CaptureBackend {
 
     /**
-     * Loads {@code path} on the calling (background) thread. {@code onIndex} is called once, as soon
-     * as the frame index exists, so rows can be shown while the rest loads. Never throws on bad
+     * Loads {@code path} on the calling (background) thread. {@code onPreview} is called once, on the
+     * loading thread, as soon as the first frame is indexed, so rows can be shown while the rest loads. Never throws on bad
      * input: a missing or unreadable file gives a session with no frames and an error diagnostic.
      */
-    CaptureSession load(Path path, Consumer<FrameIndex> onIndex, CancelToken cancel, Progress progress);
+    CaptureSession load(Path path, Consumer<CapturePreview> onPreview, CancelToken cancel, Progress progress);
 
     /** Display-filter compiler and the field names it knows. */
     DisplayFilters filters();

@@ -1,41 +1,41 @@
 package org.resetlens.ui.backend;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.resetlens.capture.Capture;
 import org.resetlens.capture.CaptureReader;
-import org.resetlens.capture.FrameIndex;
 import org.resetlens.capture.FrameListener;
-import org.resetlens.capture.HeapByteSource;
 import org.resetlens.core.CancelToken;
-import org.resetlens.core.Diagnostic;
 import org.resetlens.core.Progress;
+import org.resetlens.model.Analysis;
+import org.resetlens.model.LoadPass;
 
 /**
- * The production backend: reads captures with the capture package and hands the index to the
- * engine adapters for rows, details, conversations and resets.
+ * The production backend: one sequential read (capture) with the model's load pass as the frame
+ * listener, then the engine adapters answer rows, details, conversations and resets.
  */
 public final class EngineBackend implements CaptureBackend {
     private final DisplayFilters filters = new PendingFilters();
 
     @Override
-    public CaptureSession load(Path path, Consumer<FrameIndex> onIndex, CancelToken cancel, Progress progress) {
-        AtomicBoolean published = new AtomicBoolean();
-        FrameListener listener = (index, frame) -> {
-            if (published.compareAndSet(false, true)) onIndex.accept(index);
+    public CaptureSession load(Path path, Consumer<CapturePreview> onPreview, CancelToken cancel, Progress progress) {
+        LoadPass pass = new LoadPass();
+        FrameListener listener = new FrameListener() {
+            private boolean published;
+
+            @Override
+            public void onFrame(org.resetlens.capture.FrameIndex index, int frame) {
+                pass.onFrame(index, frame);
+                if (!published) {
+                    published = true;
+                    SummaryRows preview = new SummaryRows(index, pass.columns(), null);
+                    onPreview.accept(new CapturePreview(index, preview::row));
+                }
+            }
         };
-        Capture capture;
-        try {
-            capture = CaptureReader.read(path, listener, cancel, progress);
-        } catch (UnsupportedOperationException e) {
-            capture = new Capture(path, null, new FrameIndex(new HeapByteSource(new byte[0])), List.of(),
-                    List.of(Diagnostic.error("ui.reader.missing", -1,
-                            "This build cannot read capture files yet (the capture reader is not available).")),
-                    false);
-        }
-        return new EngineSession(capture);
+        Capture capture = CaptureReader.read(path, listener, cancel, progress);
+        Analysis analysis = pass.finish(capture);
+        return new EngineSession(capture, analysis);
     }
 
     @Override

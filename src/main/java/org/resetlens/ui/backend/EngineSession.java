@@ -8,15 +8,18 @@ import org.resetlens.capture.Capture;
 import org.resetlens.capture.FrameIndex;
 import org.resetlens.core.Diagnostic;
 import org.resetlens.dissect.Dissection;
+import org.resetlens.model.Analysis;
 
 /** A capture loaded by {@link EngineBackend}, answered by the engine adapters. */
 final class EngineSession implements CaptureSession {
     private final Capture capture;
+    private final ModelAdapter model;
     private final SummaryRows rows;
 
-    EngineSession(Capture capture) {
+    EngineSession(Capture capture, Analysis analysis) {
         this.capture = capture;
-        this.rows = new SummaryRows(capture.frames());
+        this.model = new ModelAdapter(analysis);
+        this.rows = new SummaryRows(capture.frames(), analysis.frames(), analysis);
     }
 
     @Override
@@ -51,12 +54,12 @@ final class EngineSession implements CaptureSession {
 
     @Override
     public int tcpStream(int frame) {
-        return -1;
+        return model.tcpStream(frame);
     }
 
     @Override
     public int udpStream(int frame) {
-        return -1;
+        return model.udpStream(frame);
     }
 
     @Override
@@ -66,7 +69,7 @@ final class EngineSession implements CaptureSession {
 
     @Override
     public List<ConversationRow> conversations() {
-        return List.of();
+        return model.conversations();
     }
 
     @Override
@@ -76,12 +79,12 @@ final class EngineSession implements CaptureSession {
 
     @Override
     public List<ExpertItem> expert() {
-        return List.of();
+        return model.expert();
     }
 
     @Override
     public List<StreamChunk> followTcp(int stream) {
-        return List.of();
+        return model.followTcp(stream, capture.frames());
     }
 
     @Override

@@ -3,10 +3,12 @@ package org.resetlens.ui.packets;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.resetlens.capture.FrameIndex;
 import org.resetlens.ui.backend.CaptureSession;
+import org.resetlens.ui.backend.PacketRow;
 
 /**
  * The packet list without a window: which frames are displayed in which order, and the text of
@@ -39,11 +41,11 @@ public final class PacketListModel {
         return cache;
     }
 
-    /** Starts showing a new index (while it loads): all frames so far, no session yet. */
-    public void showIndex(FrameIndex newIndex) {
+    /** Starts showing a new index while it loads: all frames so far, texts from {@code previewRows}. */
+    public void showIndex(FrameIndex newIndex, IntFunction<PacketRow> previewRows) {
         index = newIndex;
         session = null;
-        cache.reset(null, ColoringRules.none());
+        cache.reset(previewRows, ColoringRules.none());
         displayedSorted = null;
         items.showAll(newIndex.size());
     }
@@ -57,7 +59,7 @@ public final class PacketListModel {
     public void attach(CaptureSession newSession, ColoringRules rules) {
         session = newSession;
         index = newSession.frames();
-        cache.reset(newSession, rules);
+        cache.reset(newSession::row, rules);
         if (items.isIdentity()) items.showAll(index.size());
     }
 
@@ -123,16 +125,17 @@ public final class PacketListModel {
 
     /** Reorders the displayed rows by a column; {@code null} restores frame order. */
     public void sort(Column column, boolean ascending) {
-        int[] frames = items.frameArray();
         if (column == null) {
-            Arrays.sort(frames);
-        } else {
-            Integer[] boxed = new Integer[frames.length];
-            for (int i = 0; i < frames.length; i++) boxed[i] = frames[i];
-            Comparator<Integer> cmp = comparator(column);
-            Arrays.sort(boxed, ascending ? cmp : cmp.reversed());
-            for (int i = 0; i < frames.length; i++) frames[i] = boxed[i];
+            if (displayedSorted == null) items.showAll(index == null ? 0 : index.size());
+            else items.show(displayedSorted, displayedCount);
+            return;
         }
+        int[] frames = items.frameArray();
+        Integer[] boxed = new Integer[frames.length];
+        for (int i = 0; i < frames.length; i++) boxed[i] = frames[i];
+        Comparator<Integer> cmp = comparator(column);
+        Arrays.sort(boxed, ascending ? cmp : cmp.reversed());
+        for (int i = 0; i < frames.length; i++) frames[i] = boxed[i];
         items.show(frames, frames.length);
     }
 

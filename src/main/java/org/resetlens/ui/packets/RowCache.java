@@ -2,7 +2,7 @@ package org.resetlens.ui.packets;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.resetlens.ui.backend.CaptureSession;
+import java.util.function.IntFunction;
 import org.resetlens.ui.backend.PacketRow;
 
 /**
@@ -16,7 +16,7 @@ public final class RowCache {
 
     private final int capacity;
     private final Map<Integer, CachedRow> map;
-    private CaptureSession session;
+    private IntFunction<PacketRow> rows;
     private ColoringRules rules = ColoringRules.none();
 
     public RowCache(int capacity) {
@@ -29,8 +29,9 @@ public final class RowCache {
         };
     }
 
-    public void reset(CaptureSession newSession, ColoringRules newRules) {
-        session = newSession;
+    /** Starts over with a new source of rows (a loading preview, then the loaded session). */
+    public void reset(IntFunction<PacketRow> newRows, ColoringRules newRules) {
+        rows = newRows;
         rules = newRules;
         map.clear();
     }
@@ -42,10 +43,10 @@ public final class RowCache {
     public CachedRow get(int frame) {
         CachedRow r = map.get(frame);
         if (r == null) {
-            if (session == null) return new CachedRow(PacketRow.EMPTY, "");
+            if (rows == null) return new CachedRow(PacketRow.EMPTY, "");
             PacketRow row;
             try {
-                row = session.row(frame);
+                row = rows.apply(frame);
             } catch (RuntimeException e) {
                 row = new PacketRow("", "", "?", "[Dissector error: " + e + "]");
             }
