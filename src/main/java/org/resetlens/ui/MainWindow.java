@@ -148,7 +148,8 @@ public final class MainWindow {
         root.setId("main-root");
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(status);
-        scene = new Scene(root, 1500, 940);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         setTheme("dark".equals(prefs.get("theme", "light")) ? Theme.DARK : Theme.LIGHT);
         installShortcuts();
         installDragAndDrop();
