@@ -159,7 +159,7 @@ class MainWindowFxTest {
     }
 
     @Test
-    void doubleClickInConversationsAppliesTheStreamFilter(FxRobot robot) throws Exception {
+    void conversationsRowAppliesTheStreamFilter(FxRobot robot) throws Exception {
         openTestCapture(robot);
         Button conv = robot.lookup(".tool-button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().equals("Conversations")).findFirst().orElseThrow();
@@ -168,8 +168,7 @@ class MainWindowFxTest {
         @SuppressWarnings("unchecked")
         TableRow<Object> first = robot.lookup("#conv-tcp .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() != null).findFirst().orElseThrow();
-        robot.clickOn(first); // focuses the Conversations window
-        robot.doubleClickOn(first);
+        robot.clickOn(first).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "tcp.stream eq 0".equals(window.filterModel().appliedProperty().get()));
         assertEquals("tcp.stream eq 0", robot.lookup("#filter-field").queryAs(TextField.class).getText());
         assertEquals(7, table(robot).getItems().size());
@@ -200,7 +199,7 @@ class MainWindowFxTest {
         @SuppressWarnings("unchecked")
         Node link = robot.lookup("#details-tree .tree-cell").queryAllAs(TreeCell.class).stream()
                 .filter(c -> c.getItem() != null && ((TreeNode) c.getItem()).linkedFrame() >= 0).findFirst().orElseThrow();
-        robot.doubleClickOn(link);
+        robot.clickOn(link).type(KeyCode.ENTER);
         assertEquals(3, window.selectedFrame());
     }
 

@@ -28,6 +28,13 @@ public final class DetailsView extends TreeView<TreeNode> {
                 if (n != null && n.linkedFrame() >= 0) onJump.accept(n.linkedFrame());
             }
         });
+        setOnKeyPressed(e -> {
+            TreeNode n = selectedNode();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && n != null && n.linkedFrame() >= 0) {
+                onJump.accept(n.linkedFrame());
+                e.consume();
+            }
+        });
     }
 
     /** Shows a dissection (or clears the tree for null), keeping protocols expanded as before. */

@@ -109,6 +109,10 @@ public final class ConversationsWindow {
             if (c != null) applyFilter.accept(c.filter());
         });
         t.setContextMenu(new ContextMenu(apply));
+        t.setOnKeyPressed(e -> {
+            ConversationRow c = t.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && c != null) applyFilter.accept(c.filter());
+        });
         return t;
     }
 
