@@ -264,15 +264,16 @@ final class PcapngParser {
     }
 
     /**
-     * A Custom Block. Wireshark lists each one as a frame of no bytes without an interface, so it
-     * becomes such a frame here ({@code interfaceId} -1) to keep frame numbers equal to Wireshark's.
+     * A Custom Block. Wireshark lists each one as a frame, without interface or timestamp, whose bytes
+     * are everything after the Private Enterprise Number; so it becomes such a frame here
+     * ({@code interfaceId} -1, time 0) to keep frame numbers equal to Wireshark's.
      */
     private boolean customBlock(long pos, long len) {
         if (len < 16) {
             return fail("pcapng.custom.length", pos, "pcapng custom block at offset " + pos + ": block length "
                     + len + " is less than the minimum of 16");
         }
-        int i = sink.add(pos, 0, 0, 0, -1);
+        int i = sink.add(pos + 12, (int) len - 16, (int) len - 16, 0, -1);
         return sink.publish(i, pos + len);
     }
 

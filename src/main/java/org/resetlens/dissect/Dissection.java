@@ -14,6 +14,8 @@ public final class Dissection {
     private final List<FieldValue> values = new ArrayList<>();
     private String protocolColumn = "";
     private String infoColumn = "";
+    private String sourceColumn = "";
+    private String destinationColumn = "";
     private boolean malformed;
 
     public Dissection(int frame, byte[] bytes) {
@@ -38,6 +40,16 @@ public final class Dissection {
         FieldValue fv = new FieldValue(field, value, offset, length);
         values.add(fv);
         return parent.add(new TreeNode(label, fv, offset, length, linkedFrame));
+    }
+
+    /**
+     * Records a hidden field occurrence (like Wireshark's {@code PROTO_ITEM_SET_HIDDEN}: filters and
+     * {@code packets -e} see it, the tree does not), e.g. {@code tcp.port} and {@code ip.addr}.
+     */
+    public FieldValue addHidden(FieldDef field, Object value, int offset, int length) {
+        FieldValue fv = new FieldValue(field, value, offset, length);
+        values.add(fv);
+        return fv;
     }
 
     /** Adds a text-only line (no field). */
@@ -91,6 +103,20 @@ public final class Dissection {
 
     public void setInfoColumn(String s) {
         infoColumn = s;
+    }
+
+    /** The Source column (network address, else link address). */
+    public String sourceColumn() {
+        return sourceColumn;
+    }
+
+    public String destinationColumn() {
+        return destinationColumn;
+    }
+
+    public void setAddressColumns(String source, String destination) {
+        sourceColumn = source;
+        destinationColumn = destination;
     }
 
     public boolean malformed() {

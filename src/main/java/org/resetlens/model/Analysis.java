@@ -20,6 +20,8 @@ public final class Analysis {
     /** Per stream: final window-scale state of flow 0 and flow 1 (-1 unknown, -2 none, else shift). */
     private final byte[] scale;
     private final int[] completeness;
+    private final int[] completenessAfterFirst;
+    private final int[] firstFrame;
     private final long[] firstRtt;
     private final long[] streamStart;
 
@@ -31,6 +33,8 @@ public final class Analysis {
         int n = streams.size();
         scale = new byte[n * 2];
         completeness = new int[n];
+        completenessAfterFirst = new int[n];
+        firstFrame = new int[n];
         firstRtt = new long[n];
         streamStart = new long[n];
         List<TcpConversation> list = new ArrayList<>(n);
@@ -38,6 +42,8 @@ public final class Analysis {
             scale[st.id * 2] = (byte) st.flows[0].winScale;
             scale[st.id * 2 + 1] = (byte) st.flows[1].winScale;
             completeness[st.id] = st.completeness;
+            completenessAfterFirst[st.id] = st.completeness | st.firstFrameCompleteness;
+            firstFrame[st.id] = st.firstFrame;
             firstRtt[st.id] = st.firstRtt;
             streamStart[st.id] = st.tsFirst;
             list.add(conversation(st, captureStart, capture == null ? null : capture.frames()));
@@ -74,7 +80,7 @@ public final class Analysis {
                 st.firstFrame, st.lastFrame, st.tsFirst - captureStart, end - st.tsFirst,
                 st.firstRtt == 0 ? -1 : st.firstRtt, st.mss[c], st.mss[s], st.wsShift[c], st.wsShift[s],
                 close, by, st.finFrame[c], st.finFrame[s], st.resets[c], st.resets[s], firstRst,
-                st.completeness, st.reusedPorts, ZeekStates.connState(st, c), "", 0);
+                st.completeness | st.firstFrameCompleteness, st.reusedPorts, ZeekStates.connState(st, c), "", 0);
     }
 
     private static long isn(TcpFlow f) {
@@ -136,9 +142,13 @@ public final class Analysis {
         return s >= 0 ? 1 << s : s;
     }
 
-    /** {@code tcp.completeness} of the frame's stream (its final value, as tshark -2 shows it). */
+    /**
+     * {@code tcp.completeness} as tshark -2 shows it: the stream's final value, plus, after its first
+     * frame, the bits the second pass counts for that first frame.
+     */
     public int tcpCompleteness(int frame) {
-        return completeness[frames.stream(frame)];
+        int s = frames.stream(frame);
+        return frame == firstFrame[s] ? completeness[s] : completenessAfterFirst[s];
     }
 
     /** {@code tcp.time_relative}: nanoseconds since the stream's first frame. */

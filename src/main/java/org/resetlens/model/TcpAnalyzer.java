@@ -47,14 +47,22 @@ final class TcpAnalyzer {
     }
 
     private static long hi(PacketSummary p, byte[] a) {
-        if (p.ipVersion == 4) return EndpointTable.V4_HI;
+        return hi(p.ipVersion, a);
+    }
+
+    private static long lo(PacketSummary p, byte[] a) {
+        return lo(p.ipVersion, a);
+    }
+
+    private static long hi(int ipVersion, byte[] a) {
+        if (ipVersion == 4) return EndpointTable.V4_HI;
         long v = 0;
         for (int i = 0; i < 8; i++) v = (v << 8) | (a[i] & 0xff);
         return v;
     }
 
-    private static long lo(PacketSummary p, byte[] a) {
-        if (p.ipVersion == 4) {
+    private static long lo(int ipVersion, byte[] a) {
+        if (ipVersion == 4) {
             return ((a[0] & 0xffL) << 24) | ((a[1] & 0xffL) << 16) | ((a[2] & 0xffL) << 8) | (a[3] & 0xffL);
         }
         long v = 0;
@@ -63,11 +71,33 @@ final class TcpAnalyzer {
     }
 
     private TcpStreamState newStream(PacketSummary p, boolean srcIsFirst, int frame, long time) {
-        TcpStreamState st = new TcpStreamState(streams.size(), srcIsFirst, p.ipVersion, p.src, p.dst, p.srcPort,
-                p.dstPort, frame, time);
+        return newStream(p.ipVersion, p.src, p.dst, p.srcPort, p.dstPort, srcIsFirst, frame, time);
+    }
+
+    private TcpStreamState newStream(int ipVersion, byte[] src, byte[] dst, int srcPort, int dstPort,
+                                     boolean srcIsFirst, int frame, long time) {
+        TcpStreamState st = new TcpStreamState(streams.size(), srcIsFirst, ipVersion, src, dst, srcPort, dstPort,
+                frame, time);
         streams.add(st);
         table.put(st.id);
         return st;
+    }
+
+    /**
+     * A TCP header quoted in an ICMP error: Wireshark finds (or creates) its stream and advances the
+     * stream's time reference, but analyses nothing.
+     */
+    void onQuoted(int frame, int ipVersion, byte[] src, byte[] dst, int srcPort, int dstPort, long time) {
+        table.key(hi(ipVersion, src), lo(ipVersion, src), srcPort, hi(ipVersion, dst), lo(ipVersion, dst), dstPort);
+        boolean srcIsFirst = table.srcIsFirst;
+        int id = table.find();
+        TcpStreamState st = id < 0 ? newStream(ipVersion, src, dst, srcPort, dstPort, srcIsFirst, frame, time)
+                : streams.get(id);
+        int d = srcIsFirst == st.aIsFirstKey ? 0 : 1;
+        int prev = st.lastFrame;
+        st.lastFrame = frame;
+        st.tsPrev = time;
+        columns.setTcp(frame, st.id, 0, 0, 0, 0, 0, d == 1 ? FrameColumns.BIT_REVERSE : 0, 0, 0, prev);
     }
 
     /** Analyses one TCP segment (the summary must have {@code tcp} set). */
@@ -93,7 +123,7 @@ final class TcpAnalyzer {
         dupFrame = 0;
 
         if ((flags & (SYN | ACK)) == SYN && fwd.baseSet) {
-            if (seq != fwd.baseSeq || (st.completeness & (TcpStreamState.COMPLETE_RST | TcpStreamState.COMPLETE_FIN)) != 0) {
+            if (seq != fwd.baseSeq) {
                 st = newStream(p, srcIsFirst, frame, time);
                 d = 0;
                 fwd = st.flows[0];
@@ -202,23 +232,31 @@ final class TcpAnalyzer {
         }
     }
 
+    /**
+     * Wireshark's conversation completeness: the first packet of a new conversation counts only as a
+     * SYN (with data: TCP Fast Open); later packets add SYN-ACK, ACK, DATA, FIN and RST. Tshark's
+     * second pass re-applies the later-packet rule to the first packet too, so the stream keeps the
+     * bits that rule gives its first packet for the frames after it.
+     */
     private static void updateCompleteness(TcpStreamState st, boolean isNew, int flags, int seglen) {
-        int c = 0;
+        int later = 0;
+        if ((flags & (SYN | ACK)) == (SYN | ACK)) later |= TcpStreamState.COMPLETE_SYNACK;
+        if ((flags & (SYN | ACK)) == ACK) {
+            later |= seglen > 0 ? TcpStreamState.COMPLETE_DATA : TcpStreamState.COMPLETE_ACK;
+        }
+        if ((flags & (FIN | ACK)) == (FIN | ACK)) later |= TcpStreamState.COMPLETE_FIN;
+        if ((flags & RST) != 0) later |= TcpStreamState.COMPLETE_RST;
         if (isNew) {
+            int c = 0;
             if ((flags & (SYN | ACK)) == SYN) {
                 c |= TcpStreamState.COMPLETE_SYN;
                 if (seglen > 0) c |= TcpStreamState.COMPLETE_DATA;
             }
+            st.completeness = c;
+            st.firstFrameCompleteness = later;
         } else {
-            c = st.completeness;
-            if ((flags & (SYN | ACK)) == (SYN | ACK)) c |= TcpStreamState.COMPLETE_SYNACK;
-            if ((flags & (SYN | ACK)) == ACK) {
-                c |= seglen > 0 ? TcpStreamState.COMPLETE_DATA : TcpStreamState.COMPLETE_ACK;
-            }
-            if ((flags & (FIN | ACK)) == (FIN | ACK)) c |= TcpStreamState.COMPLETE_FIN;
-            if ((flags & RST) != 0) c |= TcpStreamState.COMPLETE_RST;
+            st.completeness |= later;
         }
-        st.completeness = c;
     }
 
     /** packet-tcp.c tcp_analyze_sequence_number, check for check. */

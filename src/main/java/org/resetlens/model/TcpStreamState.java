@@ -22,6 +22,8 @@ final class TcpStreamState {
     long tsPrev;
     int lastFrame;
     int completeness;
+    /** The completeness bits tshark's second pass adds for the first frame of a new stream. */
+    int firstFrameCompleteness;
     long tsMruSyn;
     long firstRtt;
 

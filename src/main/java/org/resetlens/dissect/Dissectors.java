@@ -1,0 +1,114 @@
+package org.resetlens.dissect;
+
+import org.resetlens.capture.FrameIndex;
+
+/**
+ * The dissection engine built once at start-up: the field registry every dissector declared its
+ * fields in, and the dispatch tables (link type, ethertype, IP protocol, TCP/UDP port) that hand a
+ * payload to the next dissector. An application protocol joins by one dissector file plus one line
+ * in {@link #standard()} registering it in a table.
+ */
+public final class Dissectors {
+    /** Per-call choices: tree labels wanted, whether frames carry pcapng interface ids, and the previous displayed frame. */
+    public record Options(boolean labels, boolean interfaceIds, int previousDisplayed) {
+        /** Labels on, interface ids shown, previous displayed frame = previous frame. */
+        public static final Options TREE = new Options(true, true, -2);
+
+        /** With {@code previousDisplayed} -2 meaning "the previous frame". */
+        public Options withPreviousDisplayed(int frame) {
+            return new Options(labels, interfaceIds, frame);
+        }
+    }
+
+    private final FieldRegistry registry = new FieldRegistry();
+    final DissectorTable linkTypes = new DissectorTable("wtap_encap");
+    final DissectorTable etherTypes = new DissectorTable("ethertype");
+    final DissectorTable ipProtocols = new DissectorTable("ip.proto");
+    final DissectorTable tcpPorts = new DissectorTable("tcp.port");
+    final DissectorTable udpPorts = new DissectorTable("udp.port");
+    private final FrameDissector frameDissector;
+    final DataDissector data;
+
+    private Dissectors() {
+        frameDissector = new FrameDissector(registry);
+        EthernetDissector eth = new EthernetDissector(registry);
+        VlanDissector vlan = new VlanDissector(registry);
+        SllDissector sll = new SllDissector(registry);
+        NullDissector loopback = new NullDissector(registry);
+        RawIpDissector raw = new RawIpDissector(registry);
+        Ipv4Dissector ip = new Ipv4Dissector(registry);
+        Ipv6Dissector ipv6 = new Ipv6Dissector(registry);
+        ArpDissector arp = new ArpDissector(registry);
+        TcpDissector tcp = new TcpDissector(registry);
+        UdpDissector udp = new UdpDissector(registry);
+        IcmpDissector icmp = new IcmpDissector(registry);
+        Icmpv6Dissector icmpv6 = new Icmpv6Dissector(registry);
+        data = new DataDissector(registry);
+        ApplicationFields.register(registry);
+        registry.freeze();
+
+        linkTypes.add(LinkTypes.ETHERNET, eth).add(LinkTypes.LINUX_SLL, sll.version(false))
+                .add(LinkTypes.LINUX_SLL2, sll.version(true))
+                .add(LinkTypes.NULL, loopback).add(LinkTypes.LOOP, loopback).add(LinkTypes.RAW, raw)
+                .add(LinkTypes.RAW_ALT, raw).add(LinkTypes.IPV4, ip).add(LinkTypes.IPV6, ipv6);
+        etherTypes.add(0x0800, ip).add(0x86dd, ipv6).add(0x0806, arp).add(0x8035, arp)
+                .add(0x8100, vlan).add(0x88a8, vlan).add(0x9100, vlan);
+        ipProtocols.add(6, tcp).add(17, udp).add(1, icmp).add(58, icmpv6).add(4, ip).add(41, ipv6);
+    }
+
+    /** The standard set of dissectors and their registry. Each call builds a new, independent engine. */
+    public static Dissectors standard() {
+        return new Dissectors();
+    }
+
+    public FieldRegistry registry() {
+        return registry;
+    }
+
+    /** Dissects one frame (0-based) fully, with tree labels. */
+    public Dissection dissect(FrameIndex idx, int frame, FrameAnalysis analysis) {
+        return dissect(idx, frame, analysis, Options.TREE);
+    }
+
+    public Dissection dissect(FrameIndex idx, int frame, FrameAnalysis analysis, Options options) {
+        byte[] bytes = idx.bytes(frame);
+        Dissection d = new Dissection(frame, bytes);
+        Packet p = new Packet(this, bytes, frame, d, analysis == null ? FrameAnalysis.NONE : analysis,
+                options.labels());
+        frameDissector.dissect(p, idx, options);
+        d.setProtocolColumn(p.protocolColumn());
+        d.setInfoColumn(p.infoColumn());
+        d.setAddressColumns(p.sourceColumn(), p.destinationColumn());
+        return d;
+    }
+
+    /** Dissects a bare link-layer frame (tests, tools): no capture index, frame fields from the arguments. */
+    public Dissection dissect(byte[] bytes, int linkType, FrameAnalysis analysis) {
+        Dissection d = new Dissection(0, bytes);
+        Packet p = new Packet(this, bytes, 0, d, analysis == null ? FrameAnalysis.NONE : analysis, true);
+        dissectLink(p, linkType, bytes.length);
+        d.setProtocolColumn(p.protocolColumn());
+        d.setInfoColumn(p.infoColumn());
+        d.setAddressColumns(p.sourceColumn(), p.destinationColumn());
+        return d;
+    }
+
+    /** Runs the link-layer dissector for {@code linkType}, or shows the frame as data. */
+    void dissectLink(Packet p, int linkType, int reportedLength) {
+        int n = linkTypes.dispatch(linkType, p, 0, reportedLength, null);
+        if (n < 0) {
+            p.setProtocol("");
+            data.dissect(p, 0, reportedLength, null);
+        }
+    }
+
+    /** Hands a payload to the dissector for {@code etherType}; shows it as data when none takes it. */
+    int dispatchEtherType(int etherType, Packet p, int offset, int end, TreeNode parent) {
+        int n = etherTypes.dispatch(etherType, p, offset, end, parent);
+        if (n < 0) {
+            p.setProtocol(FieldFormatter.hexNumber(etherType, 4));
+            n = data.dissect(p, offset, end, parent);
+        }
+        return n;
+    }
+}
