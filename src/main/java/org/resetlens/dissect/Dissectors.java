@@ -43,6 +43,8 @@ public final class Dissectors {
         UdpDissector udp = new UdpDissector(registry);
         IcmpDissector icmp = new IcmpDissector(registry);
         Icmpv6Dissector icmpv6 = new Icmpv6Dissector(registry);
+        PppoeDissector pppoe = new PppoeDissector(registry);
+        TeredoDissector teredo = new TeredoDissector(registry);
         data = new DataDissector(registry);
         ApplicationFields.register(registry);
         registry.freeze();
@@ -52,7 +54,8 @@ public final class Dissectors {
                 .add(LinkTypes.NULL, loopback).add(LinkTypes.LOOP, loopback).add(LinkTypes.RAW, raw)
                 .add(LinkTypes.RAW_ALT, raw).add(LinkTypes.IPV4, ip).add(LinkTypes.IPV6, ipv6);
         etherTypes.add(0x0800, ip).add(0x86dd, ipv6).add(0x0806, arp).add(0x8035, arp)
-                .add(0x8100, vlan).add(0x88a8, vlan).add(0x9100, vlan);
+                .add(0x8100, vlan).add(0x88a8, vlan).add(0x9100, vlan).add(0x8864, pppoe);
+        udpPorts.add(3544, teredo);
         ipProtocols.add(6, tcp).add(17, udp).add(1, icmp).add(58, icmpv6).add(4, ip).add(41, ipv6);
     }
 
@@ -73,7 +76,7 @@ public final class Dissectors {
     public Dissection dissect(FrameIndex idx, int frame, FrameAnalysis analysis, Options options) {
         byte[] bytes = idx.bytes(frame);
         Dissection d = new Dissection(frame, bytes);
-        Packet p = new Packet(this, bytes, frame, d, analysis == null ? FrameAnalysis.NONE : analysis,
+        Packet p = new Packet(this, idx, bytes, frame, d, analysis == null ? FrameAnalysis.NONE : analysis,
                 options.labels());
         frameDissector.dissect(p, idx, options);
         d.setProtocolColumn(p.protocolColumn());
@@ -85,7 +88,7 @@ public final class Dissectors {
     /** Dissects a bare link-layer frame (tests, tools): no capture index, frame fields from the arguments. */
     public Dissection dissect(byte[] bytes, int linkType, FrameAnalysis analysis) {
         Dissection d = new Dissection(0, bytes);
-        Packet p = new Packet(this, bytes, 0, d, analysis == null ? FrameAnalysis.NONE : analysis, true);
+        Packet p = new Packet(this, null, bytes, 0, d, analysis == null ? FrameAnalysis.NONE : analysis, true);
         dissectLink(p, linkType, bytes.length);
         d.setProtocolColumn(p.protocolColumn());
         d.setInfoColumn(p.infoColumn());
