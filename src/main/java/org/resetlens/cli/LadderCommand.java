@@ -78,7 +78,7 @@ final class LadderCommand implements Callable<Integer> {
         if (around != null && in.indexOfFrame(around) < 0) {
             return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "frame " + around + " is not in tcp.stream " + stream);
         }
-        in = ResetHighlight.apply(a, in, around);
+        in = ResetHighlight.apply(a, stream, in, around);
         LadderOptions opt = LadderOptions.defaults().withPerMessage(messages).withTimeFormat(tf);
         if (around != null) opt = opt.around(around, radius);
         LadderGeometry g = LadderLayout.layout(in, opt);

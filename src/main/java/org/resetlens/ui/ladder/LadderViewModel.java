@@ -20,10 +20,12 @@ import org.resetlens.diagram.LadderLayout;
 import org.resetlens.diagram.LadderOptions;
 import org.resetlens.diagram.Palette;
 import org.resetlens.diagram.ResetTrace;
+import org.resetlens.diagram.StreamResets;
 import org.resetlens.dissect.Dissectors;
 import org.resetlens.export.ExportFormat;
 import org.resetlens.export.LadderExporter;
 import org.resetlens.model.Analysis;
+import org.resetlens.rst.ResetExplanation;
 
 /**
  * The state behind {@link LadderView}, testable without a window: what is shown (input, options,
@@ -44,19 +46,33 @@ public final class LadderViewModel {
     private LadderInput input;
     private LadderOptions options = LadderOptions.defaults();
     private Annotations annotations;
+    private StreamResets resets;
     private IntConsumer onFrameSelected = f -> { };
 
     // ---- what is shown
 
-    /** Shows a TCP stream of a loaded capture (notes from its comments; {@code reset} may be null). */
-    public void openStream(Analysis a, int stream, ResetTrace reset) {
+    /**
+     * Shows a TCP stream of a loaded capture: notes from its comments, application messages named, and
+     * the trace-back of the reset at {@code resetFrame} (or the first after it; 0 = the stream's first reset).
+     * Runs the reset engine over the stream: call it off the FX thread for very large streams.
+     */
+    public void openStream(Analysis a, int stream, int resetFrame) {
         annotations = new Annotations(a.capture().frames());
-        open(LadderInputs.stream(a, stream, Dissectors.standard()).withReset(reset));
+        resets = StreamResets.of(a, stream);
+        open(resets.decorate(LadderInputs.stream(a, stream, Dissectors.standard()), resets.pick(resetFrame)));
+    }
+
+    /** Draws the trace-back of another reset of the open stream (e.g. when the user selects a RST). */
+    public void highlightReset(int resetFrame) {
+        if (resets == null || input == null) return;
+        ResetExplanation e = resets.pick(resetFrame);
+        setReset(e == null ? null : StreamResets.trace(e));
     }
 
     /** Shows any frames (0-based, ascending): a selection or all displayed packets, a lane per host:port. */
     public void openFrames(Analysis a, int[] frames, LadderInputs.Lanes lanes, String title) {
         annotations = new Annotations(a.capture().frames());
+        resets = null;
         open(LadderInputs.frames(a, frames, lanes, frames.length <= 20_000 ? Dissectors.standard() : null, title));
     }
 
