@@ -147,6 +147,10 @@ public final class LadderViewModel {
 
     private void userSelect(int frame) {
         if (frame < 0) return;
+        if (resets != null && input.reset() != null && input.reset().resetFrame() != frame
+                && resets.resets().stream().anyMatch(e -> e.frame() == frame)) {
+            highlightReset(frame);
+        }
         selectedFrame.set(frame);
         ensureVisible(frame);
         onFrameSelected.accept(frame);
