@@ -71,6 +71,18 @@ class LadderCommandTest {
     }
 
     @Test
+    void messagesModeDrawsOneRowPerApplicationMessage() throws Exception {
+        Path out = dir.resolve("m.mermaid");
+        assertEquals(0, run("ladder", PCAP.toString(), "--stream", "0", "--messages", "--format", "mermaid", "-o",
+                out.toString()));
+        List<String> arrows = Files.readString(out).lines().filter(l -> l.matches("\\s+L[01](->>|-->>|-x|--\\))L[01]: .*"))
+                .toList();
+        // tshark: SMB2 in frames 4 6 8-21 23; SYN 1, SYN-ACK 2, RST 25; the trace-back adds the bare ACK 22
+        assertEquals(21, arrows.size(), String.join("\n", arrows));
+        assertTrue(arrows.stream().anyMatch(l -> l.contains("#35;23 SMB2 CREATE Request")));
+    }
+
+    @Test
     void badArgumentsAndFilesGiveTheSpecifiedExitCodes() {
         String out = dir.resolve("x.svg").toString();
         assertEquals(2, run("ladder", PCAP.toString(), "--stream", "99", "--format", "svg", "-o", out));
