@@ -20,6 +20,8 @@ final class Compiler {
     private final String src;
     /** The nearest field name for the last unknown-name error, for the caller to offer. */
     String suggestion;
+    /** Protocols whose bytes the filter reads (not just their presence): columns cannot answer those. */
+    final java.util.Set<FieldDef> protocolBytes = new java.util.LinkedHashSet<>();
 
     Compiler(FieldRegistry registry, String src) {
         this.registry = registry;
@@ -61,6 +63,10 @@ final class Compiler {
     }
 
     private FrameTest exists(Node operand) {
+        if (operand instanceof Node.Word w && registry.find(w.text()).isEmpty()
+                && ForeignNames.HEX_LOOKING.contains(w.text())) {
+            return Tests.present(new AbsentOperand(w.text()));
+        }
         if (operand instanceof Node.Word w) {
             FieldDef def = registry.find(w.text()).orElseThrow(() -> unknown(w.text(), w.span(),
                     " is neither a field nor a protocol name."));
@@ -86,10 +92,15 @@ final class Compiler {
 
     /** True when {@code n} is a value read from the frame (a field, or a slice or mask of one). */
     private boolean isFieldBased(Node n) {
-        if (n instanceof Node.Word w) return registry.find(w.text()).isPresent();
+        if (n instanceof Node.Word w) return known(w.text());
         if (n instanceof Node.Slice s) return isFieldBased(s.operand());
         if (n instanceof Node.BitAnd b) return isFieldBased(b.left());
         return false;
+    }
+
+    /** A registered name, or a Wireshark name that reads like a hex literal (see {@link ForeignNames}). */
+    private boolean known(String name) {
+        return registry.find(name).isPresent() || (ForeignNames.HEX_LOOKING.contains(name));
     }
 
     private static boolean looksLikeName(String s) {
@@ -99,8 +110,13 @@ final class Compiler {
     /** A field-based value expression; throws for a literal or an unknown name. */
     private Operand operand(Node n) {
         if (n instanceof Node.Word w) {
-            return new FieldOperand(registry.find(w.text()).orElseThrow(
-                    () -> unknown(w.text(), w.span(), " is not a valid protocol or protocol field.")));
+            if (registry.find(w.text()).isEmpty() && ForeignNames.HEX_LOOKING.contains(w.text())) {
+                return new AbsentOperand(w.text());
+            }
+            FieldDef def = registry.find(w.text()).orElseThrow(
+                    () -> unknown(w.text(), w.span(), " is not a valid protocol or protocol field."));
+            if (def.isProtocol()) protocolBytes.add(def);
+            return new FieldOperand(def);
         }
         if (n instanceof Node.Slice s) return slice(s);
         if (n instanceof Node.BitAnd b) return bitAnd(b);

@@ -12,14 +12,14 @@ public final class DisplayFilter {
 
     /** Compiles {@code text}; never throws for bad input, the result carries the diagnostic instead. */
     public static CompileResult compile(String text, FieldRegistry registry) {
-        if (text.isBlank()) return new CompileResult(new Filter(text, null, (ev, f) -> true, Set.of()), null, null);
+        if (text.isBlank()) return new CompileResult(new Filter(text, null, (ev, f) -> true, Set.of(), Set.of()), null, null);
         Compiler compiler = new Compiler(registry, text);
         try {
             Node ast = Parser.parse(text);
             FrameTest test = compiler.test(ast);
             Set<FieldDef> fields = new LinkedHashSet<>();
             collect(ast, registry, fields);
-            return new CompileResult(new Filter(text, ast, test, fields), null, null);
+            return new CompileResult(new Filter(text, ast, test, fields, compiler.protocolBytes), null, null);
         } catch (FilterError e) {
             return new CompileResult(null, e.diagnostic(), compiler.suggestion);
         }

@@ -8,7 +8,10 @@ import org.resetlens.dissect.FieldDef;
 import org.resetlens.dissect.FieldType;
 import org.resetlens.dissect.FieldValue;
 
-/** A field or protocol: its occurrences from a column when one is bound, otherwise from dissection. */
+/**
+ * A field or protocol: its occurrences from a column when one is bound, otherwise from
+ * dissection. A protocol's column answers only its presence; its bytes come from dissection.
+ */
 record FieldOperand(FieldDef def) implements Operand {
 
     @Override
@@ -23,7 +26,7 @@ record FieldOperand(FieldDef def) implements Operand {
 
     @Override
     public void values(Evaluation ev, int frame, List<Object> out) {
-        FieldColumn col = ev.column(def);
+        FieldColumn col = def.type() == FieldType.PROTOCOL ? null : ev.column(def);
         if (col != null) {
             int n = col.count(frame);
             for (int i = 0; i < n; i++) {
@@ -55,9 +58,9 @@ record FieldOperand(FieldDef def) implements Operand {
         Object v = fv.value();
         return switch (def.type()) {
             case PROTOCOL -> {
+                // Wireshark's protocol value is its tvb: from the protocol's start to the end of the data.
                 int from = Math.max(0, Math.min(fv.offset(), frameBytes.length));
-                int to = fv.length() < 0 ? frameBytes.length : Math.min(frameBytes.length, from + fv.length());
-                yield Arrays.copyOfRange(frameBytes, from, to);
+                yield Arrays.copyOfRange(frameBytes, from, frameBytes.length);
             }
             case NONE -> Boolean.TRUE;
             case BOOLEAN -> v instanceof Boolean b ? (b ? 1L : 0L) : (((Number) v).longValue() != 0 ? 1L : 0L);

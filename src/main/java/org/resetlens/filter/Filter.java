@@ -15,8 +15,10 @@ public final class Filter {
     private final Node ast;
     private final FrameTest test;
     private final Set<FieldDef> fields;
+    private final Set<FieldDef> protocolBytes;
 
-    Filter(String text, Node ast, FrameTest test, Set<FieldDef> fields) {
+    Filter(String text, Node ast, FrameTest test, Set<FieldDef> fields, Set<FieldDef> protocolBytes) {
+        this.protocolBytes = Set.copyOf(protocolBytes);
         this.text = text;
         this.ast = ast;
         this.test = test;
@@ -37,10 +39,16 @@ public final class Filter {
         return fields;
     }
 
-    /** The fields that {@code columns} cannot answer: what the caller must dissect for. */
+    /**
+     * The fields that {@code columns} cannot answer: what the caller must dissect for. A protocol
+     * whose bytes the filter reads ({@code frame contains "GET"}, {@code ip[0:2]}) is always
+     * needed, since columns answer only a protocol's presence.
+     */
     public Set<FieldDef> fieldsNeeded(ColumnSource columns) {
         Set<FieldDef> out = new LinkedHashSet<>();
-        for (FieldDef f : fields) if (columns == null || columns.column(f) == null) out.add(f);
+        for (FieldDef f : fields) {
+            if (columns == null || columns.column(f) == null || protocolBytes.contains(f)) out.add(f);
+        }
         return out;
     }
 

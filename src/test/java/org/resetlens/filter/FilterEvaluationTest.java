@@ -196,6 +196,26 @@ class FilterEvaluationTest {
     }
 
     @Test
+    void protocolBytesAreStillDissectedWhenAColumnAnswersPresence() {
+        FieldDef frame = REG.get("frame");
+        FieldColumn always = new FieldColumn() {
+            public int count(int f) {
+                return 1;
+            }
+
+            public long value(int f, int i) {
+                return 1;
+            }
+        };
+        ColumnSource columns = f -> f.equals(frame) ? always : null;
+        Filter present = DisplayFilter.compile("frame", REG).filter();
+        assertEquals(Set.of(), present.fieldsNeeded(columns));
+        Filter bytes = DisplayFilter.compile("frame contains \"Google\" || frame[0] == 0xff", REG).filter();
+        assertEquals(Set.of(frame), bytes.fieldsNeeded(columns));
+        assertArrayEquals(new int[] {0, 1}, bytes.select(3, frames, columns, CancelToken.none()));
+    }
+
+    @Test
     void emptyFilterMatchesEverything() {
         CompileResult r = DisplayFilter.compile("  ", REG);
         assertArrayEquals(new int[] {0, 1, 2}, r.filter().select(3, frames, ColumnSource.NONE, CancelToken.none()));
