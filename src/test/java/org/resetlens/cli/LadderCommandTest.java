@@ -56,14 +56,30 @@ class LadderCommandTest {
     }
 
     @Test
-    void aroundKeepsAWindow() throws Exception {
+    void aroundKeepsAWindowAndTheTraceBack() throws Exception {
         Path out = dir.resolve("a.txt");
-        assertEquals(0, run("ladder", PCAP.toString(), "--stream", "0", "--around", "25", "--radius", "3", "--format",
+        assertEquals(0, run("ladder", PCAP.toString(), "--stream", "0", "--around", "25", "--radius", "0", "--format",
                 "txt", "-o", out.toString()));
         String t = Files.readString(out);
-        assertTrue(t.contains("[RST, ACK]"));
-        assertTrue(t.contains("21 packets not shown"), t);
+        // the reset (25), and its chain from the engine: 21 acknowledged-until, 22 and 23 sent-while-waiting,
+        // 23 trigger (the scenario truth file names 23 as the trigger); 1-20 and 24 left out
+        assertTrue(t.contains("[RST, ACK]"), t);
+        assertTrue(t.contains("20 packets not shown"), t);
+        assertTrue(t.contains("1 packet not shown, 6.0 s"), t);
+        assertTrue(t.lines().anyMatch(l -> l.startsWith(" 23 ") && l.contains("trigger")), t);
         assertTrue(!t.contains("[SYN]"), t);
+    }
+
+    @Test
+    void messagesModeDrawsOneRowPerApplicationMessage() throws Exception {
+        Path out = dir.resolve("m.mermaid");
+        assertEquals(0, run("ladder", PCAP.toString(), "--stream", "0", "--messages", "--format", "mermaid", "-o",
+                out.toString()));
+        List<String> arrows = Files.readString(out).lines().filter(l -> l.matches("\\s+L[01](->>|-->>|-x|--\\))L[01]: .*"))
+                .toList();
+        // tshark: SMB2 in frames 4 6 8-21 23; SYN 1, SYN-ACK 2, RST 25; the trace-back adds the bare ACK 22
+        assertEquals(21, arrows.size(), String.join("\n", arrows));
+        assertTrue(arrows.stream().anyMatch(l -> l.contains("#35;23 SMB2 CREATE Request")));
     }
 
     @Test

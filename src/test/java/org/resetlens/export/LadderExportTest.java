@@ -138,6 +138,31 @@ class LadderExportTest {
     }
 
     @Test
+    void aLongLadderBecomesSeveralPdfPagesEachWithTheHeader() throws IOException {
+        LadderInput big = LadderFixtures.alternating(1500);
+        LadderGeometry bg = LadderLayout.layout(big, LadderOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfLadderWriter.write(bg, Palette.light(), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertTrue(doc.getNumberOfPages() >= 6, "pages: " + doc.getNumberOfPages());
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(doc.getNumberOfPages());
+            last.setEndPage(doc.getNumberOfPages());
+            String text = last.getText(doc);
+            assertTrue(text.contains("No."), "header repeated");
+            assertTrue(text.contains("Seq=14990 Ack=14990"), "the last packet (frame 1500) is on the last page");
+        }
+    }
+
+    @Test
+    void aPngTooLargeForMemoryIsRefusedWithAHint() {
+        LadderGeometry huge = LadderLayout.layout(LadderFixtures.alternating(100_000), LadderOptions.defaults());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PngLadderWriter.write(huge, Palette.light(), 2, new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().contains("--around"));
+    }
+
+    @Test
     void escapesMermaidSyntax() {
         assertEquals("a#59; b#58; c #35;1 #lt;x#gt;", MermaidLadderWriter.escape("a; b: c #1 <x>"));
     }

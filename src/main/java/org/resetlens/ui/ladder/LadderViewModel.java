@@ -20,10 +20,12 @@ import org.resetlens.diagram.LadderLayout;
 import org.resetlens.diagram.LadderOptions;
 import org.resetlens.diagram.Palette;
 import org.resetlens.diagram.ResetTrace;
+import org.resetlens.diagram.StreamResets;
 import org.resetlens.dissect.Dissectors;
 import org.resetlens.export.ExportFormat;
 import org.resetlens.export.LadderExporter;
 import org.resetlens.model.Analysis;
+import org.resetlens.rst.ResetExplanation;
 
 /**
  * The state behind {@link LadderView}, testable without a window: what is shown (input, options,
@@ -44,25 +46,74 @@ public final class LadderViewModel {
     private LadderInput input;
     private LadderOptions options = LadderOptions.defaults();
     private Annotations annotations;
+    private StreamResets resets;
     private IntConsumer onFrameSelected = f -> { };
 
     // ---- what is shown
 
-    /** Shows a TCP stream of a loaded capture (notes from its comments; {@code reset} may be null). */
-    public void openStream(Analysis a, int stream, ResetTrace reset) {
-        annotations = new Annotations(a.capture().frames());
-        open(LadderInputs.stream(a, stream, Dissectors.standard()).withReset(reset));
+    /**
+     * Everything needed to show a ladder, built off the FX thread (in a background {@code Task} for big
+     * streams: the reset engine and the layout take about a second per 100,000 packets), then handed
+     * to {@link #show} on the FX thread.
+     */
+    public record Prepared(LadderInput input, LadderOptions options, LadderGeometry geometry, Annotations annotations,
+                           StreamResets resets) { }
+
+    /**
+     * A TCP stream of a loaded capture: notes from its comments, application messages named, and the
+     * trace-back of the reset at {@code resetFrame} (or the first after it; 0 = the stream's first reset).
+     */
+    public static Prepared prepareStream(Analysis a, int stream, int resetFrame, LadderOptions options) {
+        StreamResets resets = StreamResets.of(a, stream);
+        LadderInput in = resets.decorate(LadderInputs.stream(a, stream, Dissectors.standard()),
+                resets.pick(resetFrame));
+        return new Prepared(in, options, LadderLayout.layout(in, options), new Annotations(a.capture().frames()),
+                resets);
     }
 
-    /** Shows any frames (0-based, ascending): a selection or all displayed packets, a lane per host:port. */
+    /** Any frames (0-based, ascending): a selection or all displayed packets, a lane per host or host:port. */
+    public static Prepared prepareFrames(Analysis a, int[] frames, LadderInputs.Lanes lanes, String title,
+                                         LadderOptions options) {
+        LadderInput in = LadderInputs.frames(a, frames, lanes, frames.length <= 20_000 ? Dissectors.standard() : null,
+                title);
+        return new Prepared(in, options, LadderLayout.layout(in, options), new Annotations(a.capture().frames()), null);
+    }
+
+    /** Shows a prepared ladder (FX thread). */
+    public void show(Prepared p) {
+        input = p.input();
+        options = p.options();
+        annotations = p.annotations();
+        resets = p.resets();
+        geometry.set(p.geometry());
+        selectedFrame.set(-1);
+        scrollX.set(0);
+        scrollY.set(0);
+        clampScroll();
+    }
+
+    /** {@link #prepareStream} and {@link #show} on the calling thread. */
+    public void openStream(Analysis a, int stream, int resetFrame) {
+        show(prepareStream(a, stream, resetFrame, options));
+    }
+
+    /** {@link #prepareFrames} and {@link #show} on the calling thread. */
     public void openFrames(Analysis a, int[] frames, LadderInputs.Lanes lanes, String title) {
-        annotations = new Annotations(a.capture().frames());
-        open(LadderInputs.frames(a, frames, lanes, frames.length <= 20_000 ? Dissectors.standard() : null, title));
+        show(prepareFrames(a, frames, lanes, title, options));
     }
 
-    /** Shows a prepared input (lays it out on the calling thread; ~1 s per 100,000 rows). */
+    /** Draws the trace-back of another reset of the open stream (e.g. when the user selects a RST). */
+    public void highlightReset(int resetFrame) {
+        if (resets == null || input == null) return;
+        ResetExplanation e = resets.pick(resetFrame);
+        setReset(e == null ? null : StreamResets.trace(e));
+    }
+
+    /** Shows a hand-made input without a capture behind it (no notes can be added; lays out on this thread). */
     public void open(LadderInput in) {
         input = in;
+        annotations = null;
+        resets = null;
         relayout();
         scrollX.set(0);
         scrollY.set(0);
@@ -131,6 +182,10 @@ public final class LadderViewModel {
 
     private void userSelect(int frame) {
         if (frame < 0) return;
+        if (resets != null && input.reset() != null && input.reset().resetFrame() != frame
+                && resets.resets().stream().anyMatch(e -> e.frame() == frame)) {
+            highlightReset(frame);
+        }
         selectedFrame.set(frame);
         ensureVisible(frame);
         onFrameSelected.accept(frame);

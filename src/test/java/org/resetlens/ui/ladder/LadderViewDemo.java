@@ -5,6 +5,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.resetlens.diagram.LadderFixtures;
 import org.resetlens.diagram.Palette;
+import org.resetlens.model.Analysis;
+import org.resetlens.model.CaptureLoader;
 
 /** Shows the ladder view on the SMB2 fixture, to look at (and screenshot under xvfb). Args: [dark] [frame]. */
 public final class LadderViewDemo extends Application {
@@ -13,7 +15,13 @@ public final class LadderViewDemo extends Application {
         LadderView view = new LadderView();
         var args = getParameters().getRaw();
         if (args.contains("dark")) view.setPalette(Palette.dark());
-        view.model().open(LadderFixtures.smbStream0());
+        if (args.contains("fixture")) {
+            view.model().open(LadderFixtures.smbStream0());
+        } else {
+            Analysis a = CaptureLoader.load(LadderFixtures.smbPcap());
+            view.model().openStream(a, 0, 0);
+            view.model().setNote(23, "Server ACKs this CREATE (#24) but smbd never replies");
+        }
         stage.setScene(new Scene(view, 1500, 950));
         stage.setTitle("Ladder");
         stage.show();
