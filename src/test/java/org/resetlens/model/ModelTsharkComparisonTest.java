@@ -180,6 +180,54 @@ class ModelTsharkComparisonTest {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * The Info column of TCP frames equals tshark's (corpus/truth/*.tsv {@code _ws.col.Info}) where the
+     * application layer does not write it: analysis prefixes, relative numbers and scaled windows.
+     */
+    @Test
+    void tcpInfoColumnAgreesWithTshark() throws IOException {
+        org.resetlens.dissect.Dissectors dissectors = org.resetlens.dissect.Dissectors.standard();
+        long compared = 0, agreed = 0, prefixed = 0, prefixAgreed = 0, notReached = 0;
+        List<String> diffs = new ArrayList<>();
+        for (Case c : CASES.values()) {
+            Path truth = Shared.require().resolve("corpus/truth/" + c.file + ".tsv");
+            if (!Files.exists(truth)) continue;
+            List<String> lines = Files.readAllLines(truth);
+            List<String> header = List.of(lines.get(0).split("\t", -1));
+            int proto = header.indexOf("_ws.col.Protocol"), info = header.indexOf("_ws.col.Info");
+            AnalysisDecorator decorator = new AnalysisDecorator(c.ours, dissectors.registry());
+            for (int frame = 0; frame + 1 < lines.size() && frame < c.ours.frames().size(); frame++) {
+                String[] row = lines.get(frame + 1).split("\t", -1);
+                if (!c.ours.frames().isTcp(frame) || !row[proto].equals("TCP")) continue;
+                String expected = row[info];
+                if (expected.contains("[TCP segment of a reassembled PDU]") || expected.contains("[TCP PDU reassembled")
+                        || expected.contains("Continuation") || expected.contains("[Reassembly error")) {
+                    continue;
+                }
+                org.resetlens.dissect.Dissection dissection = dissectors.dissect(c.ours.capture().frames(), frame, decorator);
+                if (!dissection.protocolColumn().equals("TCP")) {
+                    notReached++;
+                    continue;
+                }
+                String actual = dissection.infoColumn();
+                compared++;
+                boolean ok = expected.equals(actual);
+                if (ok) agreed++;
+                else if (diffs.size() < 25) diffs.add(c.file + " #" + (frame + 1) + "\n   tshark: " + expected + "\n   ours:   " + actual);
+                if (expected.startsWith("[TCP ")) {
+                    prefixed++;
+                    if (ok) prefixAgreed++;
+                }
+            }
+        }
+        String report = String.format("TCP Info column: %d/%d equal (%.3f%%); with analysis prefix %d/%d;"
+                + " %d TCP frames the dissectors do not reach%n", agreed, compared, 100.0 * agreed / compared,
+                prefixAgreed, prefixed, notReached) + String.join("\n", diffs) + "\n";
+        write("model-info.txt", report);
+        System.out.println(report);
+        assertTrue(agreed >= 0.99 * compared, report);
+    }
+
     private static void write(String name, String text) throws IOException {
         Path dir = Path.of("target");
         Files.createDirectories(dir);
