@@ -17,10 +17,7 @@ import org.resetlens.capture.FrameIndex;
 import org.resetlens.core.Timestamps;
 import org.resetlens.dissect.Dissection;
 import org.resetlens.dissect.Dissectors;
-import org.resetlens.dissect.FieldDef;
-import org.resetlens.dissect.FieldFormatter;
-import org.resetlens.dissect.FieldRegistry;
-import org.resetlens.dissect.FieldValue;
+import org.resetlens.dissect.FieldColumns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,13 +35,6 @@ final class PacketsCommand implements Callable<Integer> {
     @Option(names = "-e", paramLabel = "FIELD", description = "Print this field (repeatable), as tshark -T fields.")
     List<String> fields = new ArrayList<>();
 
-    /** A requested output column: a registered field or one of tshark's {@code _ws.col.*} columns. */
-    private sealed interface Column permits FieldColumn, TextColumn { }
-
-    private record FieldColumn(FieldDef field) implements Column { }
-
-    private enum TextColumn implements Column { PROTOCOL, INFO, SOURCE, DESTINATION }
-
     @Override
     public Integer call() {
         return run(System.out, System.err);
@@ -52,14 +42,11 @@ final class PacketsCommand implements Callable<Integer> {
 
     int run(OutputStream out, PrintStream err) {
         Dissectors dissectors = Dissectors.standard();
-        List<Column> columns = new ArrayList<>();
-        for (String name : fields) {
-            Column c = column(dissectors.registry(), name);
-            if (c == null) {
-                err.println("resetlens: packets: unknown field '" + name + "' (not a field name ResetLens knows)");
-                return Cli.EXIT_BAD_ARGS;
-            }
-            columns.add(c);
+        List<String> unknown = new ArrayList<>();
+        FieldColumns columns = FieldColumns.resolve(dissectors.registry(), fields, unknown);
+        if (columns == null) {
+            err.println("resetlens: packets: unknown field '" + unknown.get(0) + "' (not a field name ResetLens knows)");
+            return Cli.EXIT_BAD_ARGS;
         }
         try (LoadedCapture loaded = LoadedCapture.load(file, err)) {
             if (loaded == null) return Cli.EXIT_BAD_FILE;
@@ -78,20 +65,10 @@ final class PacketsCommand implements Callable<Integer> {
         return d -> true;
     }
 
-    private static Column column(FieldRegistry registry, String name) {
-        return switch (name) {
-            case "_ws.col.Protocol" -> TextColumn.PROTOCOL;
-            case "_ws.col.Info" -> TextColumn.INFO;
-            case "_ws.col.Source", "_ws.col.def_src" -> TextColumn.SOURCE;
-            case "_ws.col.Destination", "_ws.col.def_dst" -> TextColumn.DESTINATION;
-            default -> registry.find(name).<Column>map(FieldColumn::new).orElse(null);
-        };
-    }
-
-    private static void write(Writer w, LoadedCapture loaded, Dissectors dissectors, List<Column> columns,
+    private static void write(Writer w, LoadedCapture loaded, Dissectors dissectors, FieldColumns columns,
                               Predicate<Dissection> display) throws IOException {
         FrameIndex idx = loaded.capture().frames();
-        boolean summary = columns.isEmpty();
+        boolean summary = columns.size() == 0;
         Dissectors.Options base = new Dissectors.Options(false, loaded.hasInterfaceIds(), -1);
         int previousDisplayed = -1;
         StringBuilder line = new StringBuilder(256);
@@ -104,33 +81,10 @@ final class PacketsCommand implements Callable<Integer> {
             if (summary) {
                 summaryLine(line, idx, f, first, d);
             } else {
-                for (int i = 0; i < columns.size(); i++) {
-                    if (i > 0) line.append('\t');
-                    appendColumn(line, columns.get(i), d);
-                }
+                columns.appendLine(line, d);
             }
             line.append('\n');
             w.append(line);
-        }
-    }
-
-    private static void appendColumn(StringBuilder line, Column c, Dissection d) {
-        if (c instanceof FieldColumn fc) {
-            int id = fc.field().id();
-            boolean any = false;
-            for (FieldValue v : d.allValues()) {
-                if (v.field().id() != id) continue;
-                if (any) line.append(',');
-                FieldFormatter.appendFieldText(line, v, d.bytes());
-                any = true;
-            }
-        } else if (c instanceof TextColumn t) {
-            line.append(switch (t) {
-                case PROTOCOL -> d.protocolColumn();
-                case INFO -> d.infoColumn();
-                case SOURCE -> d.sourceColumn();
-                case DESTINATION -> d.destinationColumn();
-            });
         }
     }
 

@@ -7,7 +7,7 @@ import org.resetlens.core.Timestamps;
 
 /** The "frame" pseudo-protocol: number, times, lengths, interface, comments; then the link layer. */
 final class FrameDissector {
-    private final FieldDef proto, comment, interfaceId, interfaceName, encapType, time, offsetShift,
+    private final FieldDef proto, comment, interfaceId, interfaceName, time, offsetShift,
             timeEpoch, timeDelta, timeDeltaDisplayed, timeRelative, number, len, capLen, marked, ignored,
             protocols;
 
@@ -17,7 +17,6 @@ final class FrameDissector {
         interfaceId = r.register("frame.interface_id", "Interface id", FieldType.UINT32, Base.DEC, 0, "");
         interfaceName = r.register("frame.interface_name", "Interface name", FieldType.STRING, Base.NONE, 0,
                 "The friendly name for this interface");
-        encapType = r.register("frame.encap_type", "Encapsulation type", FieldType.INT32, Base.DEC, 0, "");
         time = r.register("frame.time", "Arrival Time", FieldType.ABSOLUTE_TIME, Base.NONE, 0,
                 "Absolute time when this frame was captured");
         offsetShift = r.register("frame.offset_shift", "Time shift for this packet", FieldType.RELATIVE_TIME,
@@ -75,8 +74,8 @@ final class FrameDissector {
             if (ifName != null && !ifName.isEmpty()) p.add(n, interfaceName, ifName, 0, 0, null);
         }
         int encap = LinkTypes.wtapEncap(linkType);
-        p.add(root, encapType, (long) encap, 0, 0,
-                p.labels() ? "Encapsulation type: " + LinkTypes.encapsulationName(linkType) + " (" + encap + ")" : null);
+        // frame.encap_type is FT_INT16 in Wireshark, a type the registry does not model: shown as text.
+        if (p.labels()) p.text(root, "Encapsulation type: " + LinkTypes.encapsulationName(linkType) + " (" + encap + ")", 0, 0);
 
         long t = idx.timeNanos(f);
         long first = idx.timeNanos(0);
