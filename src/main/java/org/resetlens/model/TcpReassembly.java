@@ -47,6 +47,8 @@ final class TcpReassembly {
     private static final class Stream {
         String protocol;
         boolean decided;
+        /** Payload segments tried against the heuristics so far. */
+        int tries;
         final Flow[] flows = {new Flow(), new Flow()};
     }
 
@@ -87,9 +89,9 @@ final class TcpReassembly {
     void onSegment(int frame, int streamId, int dir, int relSeq, int seglen, int captured, ByteSource src,
                    long fileOff, int srcPort, int dstPort, boolean fin) {
         Stream st = stream(streamId);
-        if (!st.decided) {
-            st.decided = true;
+        if (!st.decided && seglen > 0) {
             st.protocol = choose(srcPort, dstPort, src, fileOff, captured);
+            st.decided = st.protocol != null || ++st.tries >= 8;
         }
         if (st.protocol == null) return;
         Flow f = st.flows[dir];
@@ -361,7 +363,10 @@ final class TcpReassembly {
 
     private String choose(int srcPort, int dstPort, ByteSource src, long fileOff, int captured) {
         if (ftpDataPorts.contains(srcPort) || ftpDataPorts.contains(dstPort)) return AppPorts.FTP_DATA;
-        return AppPorts.tcp(srcPort, dstPort);
+        String byPort = AppPorts.tcp(srcPort, dstPort);
+        if (byPort != null || AppPorts.ownedElsewhere(srcPort, dstPort)) return byPort;
+        int n = Math.min(captured, 24);
+        return AppPorts.heuristic(read(src, fileOff, n), 0, n);
     }
 
     private static int ftpPort(byte[] b, int n) {
