@@ -159,6 +159,10 @@ final class TcpDissector implements Dissector {
                 int taken = p.dissectors().tcpPorts.dispatchPorts(sp, dp, p, payloadOff, payloadEnd, appParent);
                 if (taken < 0) p.dissectors().data.dissect(p, payloadOff, payloadEnd, appParent);
             }
+        } else if (p.columnsWritable()) {
+            // A FIN can complete a PDU that ran until the connection closed (HTTP without a length).
+            FrameAnalysis.TcpApp app = p.analysis().tcpApp(p.frame());
+            if (app != null && !app.pdus().isEmpty()) p.dissectors().dissectTcpApp(app, p, payloadOff, payloadOff);
         }
         return end - off;
     }
