@@ -90,6 +90,11 @@ final class EngineSession implements CaptureSession {
     }
 
     @Override
+    public void saveAs(Path file, int[] frames) throws java.io.IOException {
+        org.resetlens.capture.PcapngWriter.write(capture.frames(), frames, capture.sectionComments(), file);
+    }
+
+    @Override
     public void close() {
         capture.close();
     }

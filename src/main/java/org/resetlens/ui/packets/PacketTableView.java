@@ -22,6 +22,11 @@ public final class PacketTableView extends TableView<Integer> {
         setFixedCellSize(22);
         for (Column c : Column.values()) getColumns().add(column(c));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<Integer, ?> info = getColumns().get(Column.INFO.ordinal());
+        widthProperty().addListener((obs, o, w) -> {
+            double others = getColumns().stream().filter(c -> c != info).mapToDouble(TableColumn::getWidth).sum();
+            info.setPrefWidth(Math.max(620, w.doubleValue() - others - 18));
+        });
         setRowFactory(tv -> new ColoredRow());
         setSortPolicy(tv -> {
             TableColumn<Integer, ?> sortBy = getSortOrder().isEmpty() ? null : getSortOrder().get(0);
