@@ -90,7 +90,7 @@ public final class ResetPaneView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, scroll);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.26);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().add(split);
 
