@@ -152,8 +152,13 @@ final class TcpDissector implements Dissector {
             p.add(node, payload, p.bytes(payloadOff, n), payloadOff, n,
                     p.labels() ? "TCP payload (" + n + " byte" + (n == 1 ? "" : "s") + ")" : null);
             TreeNode appParent = p.columnsWritable() ? null : parent;
-            int taken = p.dissectors().tcpPorts.dispatchPorts(sp, dp, p, payloadOff, payloadEnd, appParent);
-            if (taken < 0) p.dissectors().data.dissect(p, payloadOff, payloadEnd, appParent);
+            FrameAnalysis.TcpApp app = p.columnsWritable() ? p.analysis().tcpApp(p.frame()) : null;
+            if (app != null) {
+                p.dissectors().dissectTcpApp(app, p, payloadOff, payloadEnd);
+            } else {
+                int taken = p.dissectors().tcpPorts.dispatchPorts(sp, dp, p, payloadOff, payloadEnd, appParent);
+                if (taken < 0) p.dissectors().data.dissect(p, payloadOff, payloadEnd, appParent);
+            }
         }
         return end - off;
     }

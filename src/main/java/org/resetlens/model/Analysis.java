@@ -1,0 +1,185 @@
+package org.resetlens.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.resetlens.capture.Capture;
+import org.resetlens.capture.FrameIndex;
+
+/**
+ * A loaded capture with the results of the ordered analysis pass: per-frame columns, TCP streams as
+ * {@link TcpConversation}s, the UDP stream count, and the per-frame values Wireshark derives from a
+ * stream's final state (scaled window, completeness, iRTT, stream-relative times). Immutable.
+ * Frames are 0-based.
+ */
+public final class Analysis {
+    private final Capture capture;
+    private final FrameColumns frames;
+    private final List<TcpConversation> conversations;
+    private final int udpStreamCount;
+    /** Per stream: final window-scale state of flow 0 and flow 1 (-1 unknown, -2 none, else shift). */
+    private final byte[] scale;
+    private final int[] completeness;
+    private final int[] completenessAfterFirst;
+    private final int[] firstFrame;
+    private final long[] firstRtt;
+    private final long[] streamStart;
+
+    Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int udpStreamCount,
+             long captureStart) {
+        this.capture = capture;
+        this.frames = frames;
+        this.udpStreamCount = udpStreamCount;
+        int n = streams.size();
+        scale = new byte[n * 2];
+        completeness = new int[n];
+        completenessAfterFirst = new int[n];
+        firstFrame = new int[n];
+        firstRtt = new long[n];
+        streamStart = new long[n];
+        List<TcpConversation> list = new ArrayList<>(n);
+        for (TcpStreamState st : streams) {
+            scale[st.id * 2] = (byte) st.flows[0].winScale;
+            scale[st.id * 2 + 1] = (byte) st.flows[1].winScale;
+            completeness[st.id] = st.completeness;
+            completenessAfterFirst[st.id] = st.completeness | st.firstFrameCompleteness;
+            firstFrame[st.id] = st.firstFrame;
+            firstRtt[st.id] = st.firstRtt;
+            streamStart[st.id] = st.tsFirst;
+            list.add(conversation(st, captureStart, capture == null ? null : capture.frames()));
+        }
+        conversations = Collections.unmodifiableList(list);
+    }
+
+    private static TcpConversation conversation(TcpStreamState st, long captureStart, FrameIndex index) {
+        int c = st.clientFlow < 0 ? 0 : st.clientFlow;
+        int s = 1 - c;
+        byte[] ca = c == 0 ? st.addrA : st.addrB;
+        byte[] sa = c == 0 ? st.addrB : st.addrA;
+        int cp = c == 0 ? st.portA : st.portB;
+        int sp = c == 0 ? st.portB : st.portA;
+        long end = index != null && st.lastFrame >= 0 ? index.timeNanos(st.lastFrame) : st.tsPrev;
+        TcpConversation.CloseType close;
+        TcpConversation.Role by;
+        if (st.rstFrame[0] >= 0 || st.rstFrame[1] >= 0) {
+            close = TcpConversation.CloseType.RST;
+            by = firstOf(st.rstFrame, c);
+        } else if (st.finFrame[0] >= 0 || st.finFrame[1] >= 0) {
+            close = TcpConversation.CloseType.FIN;
+            by = firstOf(st.finFrame, c);
+        } else {
+            close = TcpConversation.CloseType.OPEN;
+            by = TcpConversation.Role.NONE;
+        }
+        int firstRst = st.rstFrame[0] < 0 ? st.rstFrame[1]
+                : st.rstFrame[1] < 0 ? st.rstFrame[0] : Math.min(st.rstFrame[0], st.rstFrame[1]);
+        return new TcpConversation(st.id, st.ipVersion, Addresses.format(ca, st.ipVersion), cp,
+                Addresses.format(sa, st.ipVersion), sp, c == 0,
+                isn(st.flows[c]), isn(st.flows[s]),
+                st.packets[c], st.bytes[c], st.packets[s], st.bytes[s],
+                st.firstFrame, st.lastFrame, st.tsFirst - captureStart, end - st.tsFirst,
+                st.firstRtt == 0 ? -1 : st.firstRtt, st.mss[c], st.mss[s], st.wsShift[c], st.wsShift[s],
+                close, by, st.finFrame[c], st.finFrame[s], st.resets[c], st.resets[s], firstRst,
+                st.completeness | st.firstFrameCompleteness, st.reusedPorts, ZeekStates.connState(st, c), "", 0);
+    }
+
+    private static long isn(TcpFlow f) {
+        return f.sawSyn || f.sawSynAck ? f.baseSeq & 0xffff_ffffL : -1;
+    }
+
+    private static TcpConversation.Role firstOf(int[] frames, int client) {
+        int cf = frames[client];
+        int sf = frames[1 - client];
+        if (cf >= 0 && (sf < 0 || cf <= sf)) return TcpConversation.Role.CLIENT;
+        return TcpConversation.Role.SERVER;
+    }
+
+    public Capture capture() {
+        return capture;
+    }
+
+    public FrameColumns frames() {
+        return frames;
+    }
+
+    /** Every TCP stream, indexed by {@code tcp.stream}. */
+    public List<TcpConversation> conversations() {
+        return conversations;
+    }
+
+    public TcpConversation conversation(int stream) {
+        return conversations.get(stream);
+    }
+
+    public int tcpStreamCount() {
+        return conversations.size();
+    }
+
+    public int udpStreamCount() {
+        return udpStreamCount;
+    }
+
+    private int flowScale(int frame) {
+        int st = frames.stream(frame);
+        return scale[st * 2 + (frames.fromSecondEndpoint(frame) ? 1 : 0)];
+    }
+
+    /** {@code tcp.window_size}: the window scaled by the flow's final scale factor (SYNs never scaled). */
+    public long tcpWindowSize(int frame) {
+        long raw = frames.rawWindow(frame) & 0xffffL;
+        if ((frames.tcpFlags(frame) & 0x02) != 0 || !frames.haveSegmentLength(frame)) return raw;
+        int s = flowScale(frame);
+        return s >= 0 ? (raw << s) & 0xffff_ffffL : raw;
+    }
+
+    /**
+     * {@code tcp.window_size_scalefactor} as tshark prints it (2^shift, -1 unknown, -2 no scaling), or
+     * {@link Integer#MIN_VALUE} when Wireshark shows none (SYN segments).
+     */
+    public int tcpWindowScaleFactor(int frame) {
+        if ((frames.tcpFlags(frame) & 0x02) != 0) return Integer.MIN_VALUE;
+        int s = flowScale(frame);
+        return s >= 0 ? 1 << s : s;
+    }
+
+    /**
+     * {@code tcp.completeness} as tshark -2 shows it: the stream's final value, plus, after its first
+     * frame, the bits the second pass counts for that first frame.
+     */
+    public int tcpCompleteness(int frame) {
+        int s = frames.stream(frame);
+        return frame == firstFrame[s] ? completeness[s] : completenessAfterFirst[s];
+    }
+
+    /** {@code tcp.time_relative}: nanoseconds since the stream's first frame. */
+    public long tcpTimeRelative(int frame) {
+        return capture.frames().timeNanos(frame) - streamStart[frames.stream(frame)];
+    }
+
+    /** {@code tcp.time_delta} (or the UDP equivalent): nanoseconds since the stream's previous frame. */
+    public long streamTimeDelta(int frame) {
+        int prev = frames.previousInStream(frame);
+        return prev < 0 ? 0 : capture.frames().timeNanos(frame) - capture.frames().timeNanos(prev);
+    }
+
+    /** {@code tcp.analysis.ack_rtt} in nanoseconds, or -1 when Wireshark shows none. */
+    public long ackRttNanos(int frame) {
+        int acked = frames.acksFrame(frame);
+        if (acked < 0) return -1;
+        long rtt = capture.frames().timeNanos(frame) - capture.frames().timeNanos(acked);
+        return rtt == 0 ? -1 : rtt;
+    }
+
+    /** {@code tcp.analysis.initial_rtt} in nanoseconds (on frames with an analysis record), or -1. */
+    public long initialRttNanos(int frame) {
+        if (!frames.hasAnalysis(frame)) return -1;
+        long r = firstRtt[frames.stream(frame)];
+        return r == 0 ? -1 : r;
+    }
+
+    /** The TCP Info prefix tshark shows for the frame ("[TCP Retransmission] "), or "". */
+    public String tcpInfoPrefix(int frame) {
+        return TcpAnalysisFlags.infoPrefix(frames.analysisFlags(frame), frames.duplicateAckFrame(frame) + 1,
+                frames.duplicateAckNumber(frame));
+    }
+}

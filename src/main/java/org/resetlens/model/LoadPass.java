@@ -1,0 +1,136 @@
+package org.resetlens.model;
+
+import org.resetlens.capture.Capture;
+import org.resetlens.capture.FrameIndex;
+import org.resetlens.capture.FrameListener;
+import org.resetlens.dissect.PacketSummary;
+
+/**
+ * The single ordered pass over a capture: decodes each frame's headers with one reused
+ * {@link PacketSummary} and runs TCP stream tracking and analysis and UDP stream numbering,
+ * writing {@link FrameColumns}. Use as the {@link FrameListener} of a reader, then {@link #finish}.
+ */
+public final class LoadPass implements FrameListener {
+    private final PacketSummary summary = new PacketSummary();
+    private final FrameColumns columns = new FrameColumns();
+    private final TcpAnalyzer tcp = new TcpAnalyzer(columns);
+    private final EndpointTable udpTable = new EndpointTable();
+    private int[] udpLastFrame = new int[256];
+    private int udpStreams;
+    private long firstTime;
+    private boolean haveFirst;
+
+    @Override
+    public void onFrame(FrameIndex index, int frame) {
+        long time = index.timeNanos(frame);
+        if (!haveFirst) {
+            firstTime = time;
+            haveFirst = true;
+        }
+        PacketSummary p = summary.decode(index.source(), index.dataOffset(frame), index.capturedLength(frame),
+                index.linkType(frame));
+        if (p.tcp && !p.fragment) {
+            tcp.onFrame(frame, p, time, index.originalLength(frame));
+        } else if (p.udp && !p.fragment) {
+            udp(frame, p);
+        } else if (p.icmpType >= 0 && quotedTransport(index, frame, p)) {
+            quoted(frame, time);
+        } else {
+            columns.setNone(frame);
+        }
+        columns.publish(frame + 1);
+    }
+
+    private void udp(int frame, PacketSummary p) {
+        udpStream(frame, p.ipVersion, p.src, p.dst, p.srcPort, p.dstPort);
+    }
+
+    /*
+     * An ICMP error quotes the IP header and first transport bytes of the packet it answers; Wireshark
+     * dissects that UDP or TCP header too, which looks up (or creates) its stream.
+     */
+    private final byte[] quotedSrc = new byte[16];
+    private final byte[] quotedDst = new byte[16];
+    private int quotedVersion, quotedProto, quotedSrcPort, quotedDstPort;
+
+    private boolean quotedTransport(FrameIndex index, int frame, PacketSummary p) {
+        boolean v4Error = p.ipVersion == 4 && p.ipProto == PacketSummary.PROTO_ICMP
+                && (p.icmpType == 3 || p.icmpType == 4 || p.icmpType == 5 || p.icmpType == 11 || p.icmpType == 12);
+        boolean v6Error = p.ipVersion == 6 && p.ipProto == PacketSummary.PROTO_ICMPV6 && p.icmpType >= 1 && p.icmpType <= 4;
+        if (!v4Error && !v6Error) return false;
+        var src = index.source();
+        long base = index.dataOffset(frame);
+        int cap = index.capturedLength(frame);
+        int off = p.l4Offset + 8;
+        int transport;
+        if (v4Error) {
+            if (off + 20 > cap || (src.u8(base + off) >> 4) != 4) return false;
+            int ihl = (src.u8(base + off) & 0x0f) * 4;
+            if ((src.u16(base + off + 6, true) & 0x1fff) != 0) return false;
+            quotedProto = src.u8(base + off + 9);
+            src.copy(base + off + 12, quotedSrc, 0, 4);
+            src.copy(base + off + 16, quotedDst, 0, 4);
+            quotedVersion = 4;
+            transport = off + ihl;
+        } else {
+            if (off + 40 > cap || (src.u8(base + off) >> 4) != 6) return false;
+            quotedProto = src.u8(base + off + 6);
+            src.copy(base + off + 8, quotedSrc, 0, 16);
+            src.copy(base + off + 24, quotedDst, 0, 16);
+            quotedVersion = 6;
+            transport = off + 40;
+        }
+        if (quotedProto != PacketSummary.PROTO_UDP && quotedProto != PacketSummary.PROTO_TCP) return false;
+        if (transport + 4 > cap) return false;
+        quotedSrcPort = src.u16(base + transport, true);
+        quotedDstPort = src.u16(base + transport + 2, true);
+        return true;
+    }
+
+    private void quoted(int frame, long time) {
+        if (quotedProto == PacketSummary.PROTO_UDP) {
+            udpStream(frame, quotedVersion, quotedSrc, quotedDst, quotedSrcPort, quotedDstPort);
+        } else {
+            tcp.onQuoted(frame, quotedVersion, quotedSrc, quotedDst, quotedSrcPort, quotedDstPort, time);
+        }
+    }
+
+    private void udpStream(int frame, int ipVersion, byte[] srcAddr, byte[] dstAddr, int srcPort, int dstPort) {
+        long sHi = ipVersion == 4 ? EndpointTable.V4_HI : half(srcAddr, 0);
+        long sLo = ipVersion == 4 ? v4(srcAddr) : half(srcAddr, 8);
+        long dHi = ipVersion == 4 ? EndpointTable.V4_HI : half(dstAddr, 0);
+        long dLo = ipVersion == 4 ? v4(dstAddr) : half(dstAddr, 8);
+        udpTable.key(sHi, sLo, srcPort, dHi, dLo, dstPort);
+        int id = udpTable.find();
+        int prev = -1;
+        if (id < 0) {
+            id = udpStreams++;
+            udpTable.put(id);
+            if (id == udpLastFrame.length) udpLastFrame = java.util.Arrays.copyOf(udpLastFrame, id * 2);
+        } else {
+            prev = udpLastFrame[id];
+        }
+        udpLastFrame[id] = frame;
+        columns.setUdp(frame, id, prev);
+    }
+
+    private static long v4(byte[] a) {
+        return ((a[0] & 0xffL) << 24) | ((a[1] & 0xffL) << 16) | ((a[2] & 0xffL) << 8) | (a[3] & 0xffL);
+    }
+
+    private static long half(byte[] a, int from) {
+        long v = 0;
+        for (int i = from; i < from + 8; i++) v = (v << 8) | (a[i] & 0xff);
+        return v;
+    }
+
+    /** The columns as analysed so far (rows can be shown while the file loads). */
+    public FrameColumns columns() {
+        return columns;
+    }
+
+    /** Freezes the results into an {@link Analysis} of the loaded capture. */
+    public Analysis finish(Capture capture) {
+        return new Analysis(capture, columns, tcp.finish(), udpStreams, haveFirst ? firstTime : 0);
+    }
+}

@@ -1,0 +1,450 @@
+package org.resetlens.model;
+
+import static org.resetlens.model.TcpAnalysisFlags.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.resetlens.dissect.PacketSummary;
+
+/**
+ * Wireshark's TCP stream tracking and sequence analysis (packet-tcp.c, 4.0), run once per frame in
+ * file order: stream numbering with port reuse, relative numbers, and every {@code tcp.analysis.*}
+ * flag in the order of {@code tcp_analyze_sequence_number}. Results go to {@link FrameColumns}.
+ */
+final class TcpAnalyzer {
+    private static final int SYN = PacketSummary.SYN, ACK = PacketSummary.ACK, FIN = PacketSummary.FIN,
+            RST = PacketSummary.RST;
+    private static final long FAST_RETRANSMISSION_WINDOW = 20_000_000L;
+    private static final long DEFAULT_OOO_THRESHOLD = 3_000_000L;
+
+    private final EndpointTable table = new EndpointTable();
+    final List<TcpStreamState> streams = new ArrayList<>();
+    private final FrameColumns columns;
+    private final ZeekStates zeek = new ZeekStates();
+
+    /* Per-frame results of analyze(), read back by onFrame. */
+    private int ta;
+    private boolean hasTa;
+    private int acked;
+    private int bif;
+    private int dupNum;
+    private int dupFrame;
+
+    TcpAnalyzer(FrameColumns columns) {
+        this.columns = columns;
+    }
+
+    static boolean gtSeq(int x, int y) {
+        return y - x < 0;
+    }
+
+    static boolean ltSeq(int x, int y) {
+        return x - y < 0;
+    }
+
+    static boolean leSeq(int x, int y) {
+        return x - y <= 0;
+    }
+
+    private static long hi(PacketSummary p, byte[] a) {
+        return hi(p.ipVersion, a);
+    }
+
+    private static long lo(PacketSummary p, byte[] a) {
+        return lo(p.ipVersion, a);
+    }
+
+    private static long hi(int ipVersion, byte[] a) {
+        if (ipVersion == 4) return EndpointTable.V4_HI;
+        long v = 0;
+        for (int i = 0; i < 8; i++) v = (v << 8) | (a[i] & 0xff);
+        return v;
+    }
+
+    private static long lo(int ipVersion, byte[] a) {
+        if (ipVersion == 4) {
+            return ((a[0] & 0xffL) << 24) | ((a[1] & 0xffL) << 16) | ((a[2] & 0xffL) << 8) | (a[3] & 0xffL);
+        }
+        long v = 0;
+        for (int i = 8; i < 16; i++) v = (v << 8) | (a[i] & 0xff);
+        return v;
+    }
+
+    private TcpStreamState newStream(PacketSummary p, boolean srcIsFirst, int frame, long time) {
+        return newStream(p.ipVersion, p.src, p.dst, p.srcPort, p.dstPort, srcIsFirst, frame, time);
+    }
+
+    private TcpStreamState newStream(int ipVersion, byte[] src, byte[] dst, int srcPort, int dstPort,
+                                     boolean srcIsFirst, int frame, long time) {
+        TcpStreamState st = new TcpStreamState(streams.size(), srcIsFirst, ipVersion, src, dst, srcPort, dstPort,
+                frame, time);
+        streams.add(st);
+        table.put(st.id);
+        return st;
+    }
+
+    /**
+     * A TCP header quoted in an ICMP error: Wireshark finds (or creates) its stream and advances the
+     * stream's time reference, but analyses nothing.
+     */
+    void onQuoted(int frame, int ipVersion, byte[] src, byte[] dst, int srcPort, int dstPort, long time) {
+        table.key(hi(ipVersion, src), lo(ipVersion, src), srcPort, hi(ipVersion, dst), lo(ipVersion, dst), dstPort);
+        boolean srcIsFirst = table.srcIsFirst;
+        int id = table.find();
+        TcpStreamState st = id < 0 ? newStream(ipVersion, src, dst, srcPort, dstPort, srcIsFirst, frame, time)
+                : streams.get(id);
+        int d = srcIsFirst == st.aIsFirstKey ? 0 : 1;
+        int prev = st.lastFrame;
+        st.lastFrame = frame;
+        st.tsPrev = time;
+        columns.setTcp(frame, st.id, 0, 0, 0, 0, 0, d == 1 ? FrameColumns.BIT_REVERSE : 0, 0, 0, prev);
+    }
+
+    /** Analyses one TCP segment (the summary must have {@code tcp} set). */
+    void onFrame(int frame, PacketSummary p, long time, int frameLength) {
+        table.key(hi(p, p.src), lo(p, p.src), p.srcPort, hi(p, p.dst), lo(p, p.dst), p.dstPort);
+        boolean srcIsFirst = table.srcIsFirst;
+        int id = table.find();
+        boolean isNew = id < 0;
+        TcpStreamState st = isNew ? newStream(p, srcIsFirst, frame, time) : streams.get(id);
+        int d = srcIsFirst == st.aIsFirstKey ? 0 : 1;
+        TcpFlow fwd = st.flows[d];
+        TcpFlow rev = st.flows[1 - d];
+        final int flags = p.tcpFlags;
+        final int seq = (int) p.seqRaw;
+        final int ack = (int) p.ackRaw;
+        final int win = p.windowRaw;
+        final int frameNo = frame + 1;
+        ta = 0;
+        hasTa = false;
+        acked = 0;
+        bif = 0;
+        dupNum = 0;
+        dupFrame = 0;
+
+        if ((flags & (SYN | ACK)) == SYN && fwd.baseSet) {
+            if (seq != fwd.baseSeq) {
+                st = newStream(p, srcIsFirst, frame, time);
+                d = 0;
+                fwd = st.flows[0];
+                rev = st.flows[1];
+                ta |= REUSED_PORTS;
+                hasTa = true;
+                st.reusedPorts = true;
+                st.completeness = TcpStreamState.COMPLETE_SYN;
+            } else {
+                fwd.nextSeq = fwd.maxSeqToBeAcked;
+            }
+        }
+        if ((flags & (SYN | ACK)) == (SYN | ACK) && fwd.baseSet && seq != fwd.baseSeq) {
+            fwd.baseSeq = seq;
+            ta |= REUSED_PORTS;
+            hasTa = true;
+        }
+
+        int prev = st.lastFrame;
+        st.lastFrame = frame;
+        st.tsPrev = time;
+        fwd.numSack = 0;
+
+        boolean haveSeglen = !p.fragment && p.ipPayloadLength >= p.tcpHeaderLength;
+        int seglen = haveSeglen ? p.ipPayloadLength - p.tcpHeaderLength : 0;
+        int relSeq = seq;
+        int relAck = ack;
+        int next = 0;
+        if (haveSeglen) {
+            if (!fwd.baseSet) {
+                if ((flags & SYN) != 0) {
+                    fwd.baseSeq = seq;
+                    if ((flags & ACK) != 0) fwd.sawSynAck = true;
+                    else fwd.sawSyn = true;
+                } else {
+                    fwd.baseSeq = seq - 1;
+                }
+                fwd.baseSet = true;
+            }
+            if (!rev.baseSet && (flags & ACK) != 0) {
+                rev.baseSeq = ack - 1;
+                rev.baseSet = true;
+            }
+            analyze(st, fwd, rev, frameNo, time, seq, ack, seglen, flags, win);
+            relSeq = seq - fwd.baseSeq;
+            if ((flags & ACK) != 0) relAck = ack - rev.baseSeq;
+            next = relSeq + seglen + ((flags & (SYN | FIN)) != 0 ? 1 : 0);
+        }
+
+        updateCompleteness(st, isNew, flags, seglen);
+
+        if ((flags & SYN) != 0) {
+            if ((flags & ACK) == 0) {
+                st.tsMruSyn = time;
+                st.sentSyn[d] = true;
+                if (st.clientFlow < 0) st.clientFlow = d;
+            } else {
+                st.sentSynAck[d] = true;
+                if (st.clientFlow < 0) st.clientFlow = 1 - d;
+            }
+            fwd.isFirstAck = true;
+            if (p.mss >= 0 && st.mss[d] < 0) st.mss[d] = p.mss;
+            if (p.windowScale >= 0 && st.wsShift[d] < 0) st.wsShift[d] = Math.min(14, p.windowScale);
+        }
+        if ((flags & FIN) != 0) {
+            if (!rev.closingInitiator) fwd.closingInitiator = true;
+            if (st.finFrame[d] < 0) st.finFrame[d] = frame;
+        }
+        if ((flags & RST) != 0) {
+            st.resets[d]++;
+            if (st.rstFrame[d] < 0) st.rstFrame[d] = frame;
+        }
+        if ((flags & (SYN | ACK)) == ACK) {
+            if (st.tsMruSyn != 0 && st.firstRtt == 0) st.firstRtt = time - st.tsMruSyn;
+            fwd.isFirstAck = false;
+        }
+
+        if (p.sackBlocks > 0) {
+            int n = Math.min(3, p.sackBlocks);
+            for (int i = 0; i < n; i++) {
+                fwd.sackLeft[i] = (int) p.sackLeft[i];
+                fwd.sackRight[i] = (int) p.sackRight[i];
+            }
+            fwd.numSack = n;
+        }
+        if (p.windowScale >= 0) fwd.winScale = Math.min(14, p.windowScale);
+        if ((flags & SYN) != 0) verifyWindowScaling((flags & ACK) != 0, fwd, rev);
+
+        st.packets[d]++;
+        st.bytes[d] += frameLength;
+        st.payload[d] += seglen;
+        zeek.update(st, d, flags, seglen);
+
+        int bits = (ta & FrameColumns.FLAG_MASK) | (d == 1 ? FrameColumns.BIT_REVERSE : 0)
+                | (haveSeglen ? FrameColumns.BIT_HAVE_SEGLEN : 0) | (hasTa ? FrameColumns.BIT_HAS_ANALYSIS : 0);
+        columns.setTcp(frame, st.id, relSeq, relAck, next, win, flags, bits, acked, bif, prev);
+        if (dupNum != 0) columns.addDupAck(frame, dupNum, dupFrame);
+    }
+
+    private static void verifyWindowScaling(boolean synAck, TcpFlow fwd, TcpFlow rev) {
+        if (fwd.winScale == -1) {
+            fwd.winScale = -2;
+            rev.winScale = -2;
+        } else if (synAck && rev.winScale == -2) {
+            fwd.winScale = -2;
+        }
+    }
+
+    /**
+     * Wireshark's conversation completeness: the first packet of a new conversation counts only as a
+     * SYN (with data: TCP Fast Open); later packets add SYN-ACK, ACK, DATA, FIN and RST. Tshark's
+     * second pass re-applies the later-packet rule to the first packet too, so the stream keeps the
+     * bits that rule gives its first packet for the frames after it.
+     */
+    private static void updateCompleteness(TcpStreamState st, boolean isNew, int flags, int seglen) {
+        int later = 0;
+        if ((flags & (SYN | ACK)) == (SYN | ACK)) later |= TcpStreamState.COMPLETE_SYNACK;
+        if ((flags & (SYN | ACK)) == ACK) {
+            later |= seglen > 0 ? TcpStreamState.COMPLETE_DATA : TcpStreamState.COMPLETE_ACK;
+        }
+        if ((flags & (FIN | ACK)) == (FIN | ACK)) later |= TcpStreamState.COMPLETE_FIN;
+        if ((flags & RST) != 0) later |= TcpStreamState.COMPLETE_RST;
+        if (isNew) {
+            int c = 0;
+            if ((flags & (SYN | ACK)) == SYN) {
+                c |= TcpStreamState.COMPLETE_SYN;
+                if (seglen > 0) c |= TcpStreamState.COMPLETE_DATA;
+            }
+            st.completeness = c;
+            st.firstFrameCompleteness = later;
+        } else {
+            st.completeness |= later;
+        }
+    }
+
+    /** packet-tcp.c tcp_analyze_sequence_number, check for check. */
+    private void analyze(TcpStreamState st, TcpFlow fwd, TcpFlow rev, int frameNo, long time, int seq, int ack,
+                         int seglen, int flags, int win) {
+        final boolean sfr = (flags & (SYN | FIN | RST)) != 0;
+        if ((flags & ACK) != 0) rev.validBif = true;
+
+        checks:
+        {
+            if (seglen == 1 && seq == fwd.nextSeq && rev.window == 0) {
+                ta |= ZERO_WINDOW_PROBE;
+                hasTa = true;
+                break checks;
+            }
+            if (win == 0 && (flags & (RST | FIN | SYN)) == 0) {
+                ta |= ZERO_WINDOW;
+                hasTa = true;
+            }
+            if (fwd.nextSeq != 0 && gtSeq(seq, fwd.nextSeq) && (flags & RST) == 0) {
+                ta |= LOST_PACKET;
+                hasTa = true;
+                fwd.validBif = false;
+            }
+            if ((seglen == 0 || seglen == 1) && seq == fwd.nextSeq - 1 && !sfr) {
+                ta |= KEEP_ALIVE;
+                hasTa = true;
+            }
+            if (seglen == 0 && win != 0 && win != fwd.window && seq == fwd.nextSeq && ack == fwd.lastAck && !sfr) {
+                ta |= WINDOW_UPDATE;
+                hasTa = true;
+            }
+            if (seglen > 0 && rev.winScale != -1 && !sfr) {
+                int shift = rev.isFirstAck ? 0 : (rev.winScale == -2 ? 0 : rev.winScale);
+                if (seq + seglen == rev.lastAck + (rev.window << shift)) {
+                    ta |= WINDOW_FULL;
+                    hasTa = true;
+                }
+            }
+            boolean sameAck = seglen == 0 && win == fwd.window && seq == fwd.nextSeq && ack == fwd.lastAck && !sfr;
+            if (sameAck && win != 0 && (rev.lastSegmentFlags & KEEP_ALIVE) != 0) {
+                ta |= KEEP_ALIVE_ACK;
+                hasTa = true;
+                break checks;
+            }
+            if (sameAck && win == 0 && (rev.lastSegmentFlags & ZERO_WINDOW_PROBE) != 0) {
+                ta |= ZERO_WINDOW_PROBE_ACK;
+                hasTa = true;
+                break checks;
+            }
+            if (sameAck && win != 0) {
+                fwd.dupAckNum = fwd.dupAckNum == -1 ? 1 : fwd.dupAckNum + 1;
+                ta |= DUPLICATE_ACK;
+                hasTa = true;
+                dupNum = fwd.dupAckNum;
+                dupFrame = fwd.lastNonDupAck;
+            }
+        }
+
+        if (ack != fwd.lastAck) {
+            fwd.lastNonDupAck = frameNo;
+            fwd.dupAckNum = 0;
+        }
+
+        if (rev.maxSeqToBeAcked != 0 && gtSeq(ack, rev.maxSeqToBeAcked) && (flags & ACK) != 0) {
+            hasTa = true;
+            if (ltSeq(rev.maxSeqToBeAcked, rev.nextSeq)) {
+                rev.maxSeqToBeAcked = rev.nextSeq;
+                ta |= ACK_LOST_PACKET;
+            } else {
+                if (rev.dupAckNum == 0) ta |= ACK_LOST_PACKET;
+                rev.dupAckNum = -1;
+            }
+        }
+
+        if (seglen > 0 || (flags & (SYN | FIN)) != 0) {
+            retransmission:
+            {
+                boolean notAdvanced = fwd.nextSeq != 0 && ltSeq(seq, fwd.nextSeq);
+                if ((ta & KEEP_ALIVE) != 0) break retransmission;
+                if (seglen > 1 && fwd.nextSeq - 1 == seq) notAdvanced = false;
+                if (seglen > 0 && rev.lastAck != 0 && leSeq(seq + seglen, rev.lastAck)) {
+                    ta |= SPURIOUS_RETRANSMISSION;
+                    hasTa = true;
+                    break retransmission;
+                }
+                long t = time - rev.lastAckTime;
+                if (notAdvanced && rev.dupAckNum >= 2 && rev.lastAck == seq
+                        && Long.compareUnsigned(t, FAST_RETRANSMISSION_WINDOW) < 0) {
+                    ta |= FAST_RETRANSMISSION;
+                    hasTa = true;
+                    break retransmission;
+                }
+                t = time - fwd.nextSeqTime;
+                long threshold = st.firstRtt == 0 ? DEFAULT_OOO_THRESHOLD : st.firstRtt;
+                if (notAdvanced && Long.compareUnsigned(t, threshold) < 0) {
+                    int end = seq + seglen + ((flags & (SYN | FIN)) != 0 ? 1 : 0);
+                    if (fwd.nextSeq != end || fwd.lastAckLen == 0) {
+                        ta |= OUT_OF_ORDER;
+                        hasTa = true;
+                        break retransmission;
+                    }
+                }
+                if (notAdvanced) {
+                    ta |= RETRANSMISSION;
+                    hasTa = true;
+                }
+            }
+        }
+
+        int nextSeq = seq + seglen;
+        if ((seglen != 0 || (flags & (SYN | FIN)) != 0) && fwd.segmentCount() < TcpFlow.MAX_UNACKED) {
+            if ((flags & (SYN | FIN)) != 0) nextSeq += 1;
+            fwd.addSegment(seq, nextSeq, frameNo, time);
+        }
+        if (fwd.nextSeq == 0 || gtSeq(nextSeq, fwd.nextSeq + ((flags & (SYN | FIN)) != 0 ? 1 : 0))) {
+            fwd.lastAckLen = seglen;
+        }
+        if (gtSeq(nextSeq, fwd.nextSeq) || fwd.nextSeq == 0) {
+            if ((ta & ZERO_WINDOW_PROBE) == 0) {
+                fwd.nextSeq = nextSeq;
+                fwd.nextSeqFrame = frameNo;
+                fwd.nextSeqTime = time;
+            }
+        }
+        if (seq == fwd.maxSeqToBeAcked || fwd.maxSeqToBeAcked == 0) {
+            if ((ta & ZERO_WINDOW_PROBE) == 0) fwd.maxSeqToBeAcked = fwd.nextSeq;
+        }
+        fwd.window = win;
+        fwd.lastAck = ack;
+        fwd.lastAckTime = time;
+        fwd.lastSegmentFlags = ta;
+
+        removeAcked(rev, ack);
+
+        if (seglen != 0 && fwd.segmentCount() > 0 && fwd.validBif) {
+            int base = fwd.baseSeq;
+            int newest = fwd.end - 1;
+            int first = fwd.segSeq[newest] - base;
+            int last = fwd.segNext[newest] - base;
+            for (int i = newest; i >= fwd.start; i--) {
+                int n = fwd.segNext[i] - base;
+                int s = fwd.segSeq[i] - base;
+                if (Integer.compareUnsigned(n, last) > 0) last = n;
+                if (Integer.compareUnsigned(s, first) < 0) first = s;
+            }
+            int inFlight = last - first;
+            for (int i = 0; i < rev.numSack; i++) inFlight -= rev.sackRight[i] - rev.sackLeft[i];
+            if (inFlight != 0 && Integer.compareUnsigned(inFlight, 2_000_000_000) < 0) {
+                bif = inFlight;
+                if ((flags & (SYN | FIN)) != 0) bif -= 1;
+            }
+            hasTa = true;
+        }
+    }
+
+    /** Drops the reverse direction's segments this ACK covers, noting the one it acknowledges exactly. */
+    private void removeAcked(TcpFlow rev, int ack) {
+        int w = rev.end;
+        int i = rev.end - 1;
+        while (i >= rev.start) {
+            boolean keep;
+            if (ack == rev.segNext[i]) {
+                hasTa = true;
+                acked = rev.segFrame[i];
+                keep = false;
+            } else if (gtSeq(ack, rev.segSeq[i]) && leSeq(ack, rev.segNext[i])) {
+                rev.segSeq[i] = ack;
+                continue;
+            } else {
+                keep = gtSeq(rev.segNext[i], ack);
+            }
+            if (keep) {
+                w--;
+                if (w != i) {
+                    rev.segSeq[w] = rev.segSeq[i];
+                    rev.segNext[w] = rev.segNext[i];
+                    rev.segFrame[w] = rev.segFrame[i];
+                    rev.segTime[w] = rev.segTime[i];
+                }
+            }
+            i--;
+        }
+        rev.start = w;
+    }
+
+    /** Writes the conversation of every stream; call once after the last frame. */
+    List<TcpStreamState> finish() {
+        return streams;
+    }
+}
