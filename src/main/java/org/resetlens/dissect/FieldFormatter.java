@@ -240,7 +240,11 @@ public final class FieldFormatter {
 
     /** {@code frame.time} as tshark prints it: {@code "May 13, 2004 10:17:07.311224000 UTC"} in local time. */
     public static String absoluteTime(long epochNanos) {
-        ZoneId zone = ZoneId.systemDefault();
+        return absoluteTime(epochNanos, ZoneId.systemDefault());
+    }
+
+    /** {@code frame.time} in the given zone. */
+    public static String absoluteTime(long epochNanos, ZoneId zone) {
         Instant t = Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L),
                 Math.floorMod(epochNanos, 1_000_000_000L));
         ZonedDateTime z = t.atZone(zone);
@@ -254,7 +258,8 @@ public final class FieldFormatter {
         String frac = Integer.toString(z.getNano());
         for (int i = frac.length(); i < 9; i++) sb.append('0');
         sb.append(frac).append(' ');
-        sb.append(zone.getId().equals("Z") || zone.getId().equals("UTC") || zone.getId().equals("Etc/UTC") ? "UTC"
+        String id = zone.getId();
+        sb.append(id.equals("Z") || id.equals("UTC") || id.equals("Etc/UTC") || id.equals("GMT") ? "UTC"
                 : zone.getDisplayName(TextStyle.SHORT, Locale.ROOT));
         return sb.toString();
     }

@@ -7,7 +7,7 @@ import org.resetlens.core.Timestamps;
 
 /** The "frame" pseudo-protocol: number, times, lengths, interface, comments; then the link layer. */
 final class FrameDissector {
-    private final FieldDef proto, comment, interfaceId, interfaceName, encapType, time, offsetShift,
+    private final FieldDef proto, comment, interfaceId, interfaceName, time, offsetShift,
             timeEpoch, timeDelta, timeDeltaDisplayed, timeRelative, number, len, capLen, marked, ignored,
             protocols;
 
@@ -17,7 +17,6 @@ final class FrameDissector {
         interfaceId = r.register("frame.interface_id", "Interface id", FieldType.UINT32, Base.DEC, 0, "");
         interfaceName = r.register("frame.interface_name", "Interface name", FieldType.STRING, Base.NONE, 0,
                 "The friendly name for this interface");
-        encapType = r.register("frame.encap_type", "Encapsulation type", FieldType.INT32, Base.DEC, 0, "");
         time = r.register("frame.time", "Arrival Time", FieldType.ABSOLUTE_TIME, Base.NONE, 0,
                 "Absolute time when this frame was captured");
         offsetShift = r.register("frame.offset_shift", "Time shift for this packet", FieldType.RELATIVE_TIME,
@@ -52,6 +51,7 @@ final class FrameDissector {
         CaptureInterface iface = ifId >= 0 && ifId < ifs.size() ? ifs.get(ifId) : null;
         boolean showInterface = options.interfaceIds();
         String ifName = iface == null ? null : iface.name();
+        int localId = iface == null ? ifId : iface.localId();
 
         StringBuilder label = new StringBuilder(96);
         label.append("Frame ").append(f + 1).append(": ").append(wire).append(" bytes on wire (").append(wire * 8L)
@@ -59,7 +59,7 @@ final class FrameDissector {
         if (showInterface) {
             label.append(" on interface ");
             if (ifName != null && !ifName.isEmpty()) label.append(ifName).append(", id ");
-            label.append(ifId);
+            label.append(localId);
         }
         TreeNode root = p.protocol(null, proto, 0, cap, label.toString());
 
@@ -69,13 +69,13 @@ final class FrameDissector {
             for (String s : notes) p.add(c, comment, s, 0, 0, s);
         }
         if (showInterface) {
-            TreeNode n = p.add(root, interfaceId, (long) ifId, 0, 0,
-                    ifName == null || ifName.isEmpty() ? null : "Interface id: " + ifId + " (" + ifName + ")");
+            TreeNode n = p.add(root, interfaceId, (long) localId, 0, 0,
+                    ifName == null || ifName.isEmpty() ? null : "Interface id: " + localId + " (" + ifName + ")");
             if (ifName != null && !ifName.isEmpty()) p.add(n, interfaceName, ifName, 0, 0, null);
         }
         int encap = LinkTypes.wtapEncap(linkType);
-        p.add(root, encapType, (long) encap, 0, 0,
-                p.labels() ? "Encapsulation type: " + LinkTypes.encapsulationName(linkType) + " (" + encap + ")" : null);
+        // frame.encap_type is FT_INT16 in Wireshark, a type the registry does not model: shown as text.
+        if (p.labels()) p.text(root, "Encapsulation type: " + LinkTypes.encapsulationName(linkType) + " (" + encap + ")", 0, 0);
 
         long t = idx.timeNanos(f);
         long first = idx.timeNanos(0);

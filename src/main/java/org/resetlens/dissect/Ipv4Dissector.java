@@ -93,19 +93,42 @@ final class Ipv4Dissector implements Dissector {
         int ipEnd = total == 0 ? end : Math.min(end, off + Math.max(total, ihl));
         int payloadOff = off + ihl;
         boolean mf = (fragWord & 0x2000) != 0;
+        byte[] reassembled = null;
         if (mf || fragUnits != 0) {
-            p.setInfo("Fragmented IP protocol (proto=" + IpProtocols.name(pr) + " " + pr + ", off=" + fragBytes
-                    + ", ID=" + String.format("%04x", ident) + ")");
-            p.dissectors().data.dissect(p, payloadOff, ipEnd, null);
-            return ipEnd - off;
+            String fragInfo = "Fragmented IP protocol (proto=" + IpProtocols.name(pr) + " " + pr + ", off=" + fragBytes
+                    + ", ID=" + String.format("%04x", ident) + ")";
+            Ipv4Reassembly.Result r = p.index() != null && p.columnsWritable()
+                    ? Ipv4Reassembly.find(p.index(), p.frame(), s, d, ident, pr) : null;
+            if (r == null || r.data() == null) {
+                if (r != null && r.completingFrame() > p.frame()) {
+                    fragInfo += " [Reassembled in #" + (r.completingFrame() + 1) + "]";
+                }
+                p.setInfo(fragInfo);
+                p.dissectors().data.dissect(p, payloadOff, ipEnd, null);
+                return ipEnd - off;
+            }
+            reassembled = r.data();
         }
         int savedLen = p.ipPayloadLength;
         p.ipPayloadLength = ipEnd - payloadOff;
         p.ipTtl = t;
         p.ipSrc = p.bytes(off + 12, 4);
         p.ipDst = p.bytes(off + 16, 4);
-        int n = p.dissectors().ipProtocols.dispatch(pr, p, payloadOff, ipEnd, p.columnsWritable() ? null : parent);
-        if (n < 0) p.dissectors().data.dissect(p, payloadOff, ipEnd, p.columnsWritable() ? null : parent);
+        TreeNode next = p.columnsWritable() ? null : parent;
+        if (reassembled != null) {
+            p.ipPayloadLength = reassembled.length;
+            p.text(node, "[Reassembled IPv4 (" + reassembled.length + " bytes)]", payloadOff, ipEnd - payloadOff);
+            byte[] frameBytes = p.swapData(reassembled);
+            try {
+                int n = p.dissectors().ipProtocols.dispatch(pr, p, 0, reassembled.length, next);
+                if (n < 0) p.dissectors().data.dissect(p, 0, reassembled.length, next);
+            } finally {
+                p.swapData(frameBytes);
+            }
+        } else {
+            int n = p.dissectors().ipProtocols.dispatch(pr, p, payloadOff, ipEnd, next);
+            if (n < 0) p.dissectors().data.dissect(p, payloadOff, ipEnd, next);
+        }
         p.ipPayloadLength = savedLen;
         return ipEnd - off;
     }

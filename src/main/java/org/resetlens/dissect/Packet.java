@@ -7,7 +7,8 @@ package org.resetlens.dissect;
  */
 public final class Packet {
     private final Dissectors dissectors;
-    private final byte[] data;
+    private final org.resetlens.capture.FrameIndex index;
+    private byte[] data;
     private final int frame;
     private final Dissection out;
     private final FrameAnalysis analysis;
@@ -25,13 +26,24 @@ public final class Packet {
     /** Set by IPv4/IPv6: TTL or hop limit of the enclosing IP header (ICMP echo Info). */
     int ipTtl;
 
-    Packet(Dissectors dissectors, byte[] data, int frame, Dissection out, FrameAnalysis analysis, boolean labels) {
+    Packet(Dissectors dissectors, org.resetlens.capture.FrameIndex index, byte[] data, int frame, Dissection out,
+           FrameAnalysis analysis, boolean labels) {
         this.dissectors = dissectors;
+        this.index = index;
         this.data = data;
         this.frame = frame;
         this.out = out;
         this.analysis = analysis;
         this.labels = labels;
+    }
+
+    /**
+     * A view of the same frame over other bytes (a PDU that TCP reassembly put together): its fields
+     * land in the same dissection, but it keeps its own Protocol/Info columns and protocol chain,
+     * which the caller copies back. Field offsets then refer to {@code pdu}, not the frame.
+     */
+    public Packet child(byte[] pdu) {
+        return new Packet(dissectors, index, pdu, frame, out, analysis, labels);
     }
 
     public Dissectors dissectors() {
@@ -40,6 +52,21 @@ public final class Packet {
 
     public byte[] data() {
         return data;
+    }
+
+    /** The capture the frame belongs to (reassembly looks at other frames), or null for bare bytes. */
+    public org.resetlens.capture.FrameIndex index() {
+        return index;
+    }
+
+    /**
+     * Switches the bytes the getters read to a reassembled buffer (returning the previous one to switch
+     * back). Fields added meanwhile carry offsets into that buffer.
+     */
+    public byte[] swapData(byte[] other) {
+        byte[] old = data;
+        data = other;
+        return old;
     }
 
     /** The 0-based frame index. */

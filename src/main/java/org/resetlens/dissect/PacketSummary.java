@@ -12,6 +12,8 @@ public final class PacketSummary {
     public static final int LINKTYPE_NULL = 0, LINKTYPE_ETHERNET = 1, LINKTYPE_RAW = 101, LINKTYPE_LOOP = 108,
             LINKTYPE_LINUX_SLL = 113, LINKTYPE_IPV4 = 228, LINKTYPE_IPV6 = 229, LINKTYPE_LINUX_SLL2 = 276;
     public static final int ETHERTYPE_IPV4 = 0x0800, ETHERTYPE_ARP = 0x0806, ETHERTYPE_IPV6 = 0x86dd;
+    /** PPPoE session stage: IPv4/IPv6 inside PPP are decoded (the load pass sees their TCP/UDP). */
+    public static final int ETHERTYPE_PPPOE_SESSION = 0x8864;
     public static final int PROTO_ICMP = 1, PROTO_TCP = 6, PROTO_UDP = 17, PROTO_ICMPV6 = 58;
     public static final int MAX_VLANS = 4;
 
@@ -63,6 +65,8 @@ public final class PacketSummary {
     private ByteSource bytes;
     private long base;
     private int limit;
+    /** Where a link layer with its own length field (PPPoE) says the network packet ends. */
+    private int reportedEnd;
 
     /** Decodes the frame at {@code base} with {@code capLen} captured bytes and the given link type. */
     public PacketSummary decode(ByteSource source, long frameOffset, int capLen, int linkType) {
@@ -70,6 +74,7 @@ public final class PacketSummary {
         bytes = source;
         base = frameOffset;
         limit = capLen;
+        reportedEnd = Integer.MAX_VALUE;
         switch (linkType) {
             case LINKTYPE_ETHERNET -> ethernet(0);
             case LINKTYPE_RAW -> rawIp(0);
@@ -117,6 +122,13 @@ public final class PacketSummary {
             type = u16(p + 2);
             p += 4;
         }
+        if (type == ETHERTYPE_PPPOE_SESSION && has(p, 8)) {
+            int ppp = u16(p + 6);
+            reportedEnd = p + 6 + u16(p + 4);
+            if (ppp == 0x0021) network(ETHERTYPE_IPV4, p + 8);
+            else if (ppp == 0x0057) network(ETHERTYPE_IPV6, p + 8);
+            return;
+        }
         network(type, p);
     }
 
@@ -157,7 +169,7 @@ public final class PacketSummary {
             src[i] = (byte) u8(off + 12 + i);
             dst[i] = (byte) u8(off + 16 + i);
         }
-        ipPayloadLength = Math.max(0, totalLength - ihl);
+        ipPayloadLength = Math.max(0, Math.min(totalLength, reportedEnd - off) - ihl);
         if ((fragField & 0x1fff) != 0) return; // not the first fragment: no transport header here
         transport(off + ihl, ipProto);
     }
@@ -165,7 +177,7 @@ public final class PacketSummary {
     private void ipv6(int off) {
         if (!has(off, 40) || (u8(off) >> 4) != 6) return;
         ipVersion = 6;
-        int payloadLength = u16(off + 4);
+        int payloadLength = Math.min(u16(off + 4), reportedEnd - off - 40);
         int next = u8(off + 6);
         ttl = u8(off + 7);
         for (int i = 0; i < 16; i++) {

@@ -1,0 +1,94 @@
+package org.resetlens.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.resetlens.core.Diagnostic;
+import org.resetlens.model.Analysis;
+import org.resetlens.model.CaptureLoader;
+import org.resetlens.model.ConversationTable;
+import org.resetlens.model.TcpConversation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code conversations FILE [--json]}: the TCP streams, as {@code tshark -q -z conv,tcp} prints them,
+ * or as a JSON array with the client/server view, close type, resets and Zeek state of each.
+ */
+@Command(name = "conversations", description = "List the TCP conversations of a capture.")
+final class ConversationsCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--json", description = "Print a JSON array, one object per TCP stream.")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        Analysis analysis = CaptureLoader.load(file);
+        var capture = analysis.capture();
+        for (Diagnostic d : capture.diagnostics()) {
+            System.err.println("resetlens: " + file + ": " + d.message()
+                    + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
+        }
+        if (capture.hasError() && capture.frames().size() == 0) {
+            capture.close();
+            return Cli.EXIT_BAD_FILE;
+        }
+        PrintStream out = System.out;
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            out.println(mapper.writeValueAsString(rows(analysis)));
+        } else {
+            out.print(ConversationTable.format(analysis));
+        }
+        out.flush();
+        capture.close();
+        return 0;
+    }
+
+    /** One JSON object per stream; a is the client. */
+    static List<Map<String, Object>> rows(Analysis analysis) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TcpConversation c : analysis.conversations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("stream", c.stream());
+            m.put("a", c.clientEndpoint());
+            m.put("b", c.serverEndpoint());
+            m.put("packets", c.packets());
+            m.put("bytes", c.bytes());
+            m.put("packets_a_to_b", c.packetsClientToServer());
+            m.put("bytes_a_to_b", c.bytesClientToServer());
+            m.put("packets_b_to_a", c.packetsServerToClient());
+            m.put("bytes_b_to_a", c.bytesServerToClient());
+            m.put("start", seconds(c.startNanos()));
+            m.put("duration", seconds(c.durationNanos()));
+            m.put("close", c.close().label());
+            m.put("closed_by", c.closedBy().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("resets", c.resets());
+            m.put("zeek_state", c.zeekState());
+            m.put("handshake_rtt", c.handshakeRttNanos() < 0 ? null : seconds(c.handshakeRttNanos()));
+            m.put("first_frame", c.firstFrame() + 1);
+            m.put("last_frame", c.lastFrame() + 1);
+            m.put("app", c.app());
+            m.put("unanswered", c.unanswered());
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    private static BigDecimal seconds(long nanos) {
+        return BigDecimal.valueOf(nanos, 9);
+    }
+}

@@ -1,0 +1,128 @@
+package org.resetlens.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.resetlens.capture.FrameIndex;
+import org.resetlens.core.Timestamps;
+import org.resetlens.dissect.Dissection;
+import org.resetlens.dissect.Dissectors;
+import org.resetlens.dissect.FieldColumns;
+import org.resetlens.filter.ColumnSource;
+import org.resetlens.filter.CompileResult;
+import org.resetlens.filter.DisplayFilter;
+import org.resetlens.filter.DissectionFields;
+import org.resetlens.filter.Filter;
+import org.resetlens.filter.FilterMatcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code packets FILE [-Y FILTER] [-e FIELD]...}: one line per packet (matching the filter), either a tshark-like summary or the
+ * requested fields tab-separated, several occurrences comma-joined, exactly as
+ * {@code tshark -n -2 -T fields -E occurrence=a -E aggregator=,} prints them.
+ */
+@Command(name = "packets", description = "Print one line per packet (summary, or fields with -e).")
+final class PacketsCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "-e", paramLabel = "FIELD", description = "Print this field (repeatable), as tshark -T fields.")
+    List<String> fields = new ArrayList<>();
+
+    @Option(names = "-Y", paramLabel = "FILTER", description = "Print only packets matching this display filter.")
+    String filter;
+
+    @Override
+    public Integer call() {
+        return run(System.out, System.err);
+    }
+
+    int run(OutputStream out, PrintStream err) {
+        Dissectors dissectors = Dissectors.standard();
+        List<String> unknown = new ArrayList<>();
+        FieldColumns columns = FieldColumns.resolve(dissectors.registry(), fields, unknown);
+        if (columns == null) {
+            err.println("resetlens: packets: unknown field '" + unknown.get(0) + "' (not a field name ResetLens knows)");
+            return Cli.EXIT_BAD_ARGS;
+        }
+        Filter compiled = null;
+        if (filter != null) {
+            CompileResult r = DisplayFilter.compile(filter, dissectors.registry());
+            if (!r.ok()) {
+                err.println("resetlens: packets: invalid display filter: " + r.error().message());
+                err.println("    " + r.caret(filter).replace("\n", "\n    "));
+                return Cli.EXIT_BAD_ARGS;
+            }
+            compiled = r.filter();
+        }
+        try (LoadedCapture loaded = LoadedCapture.load(file, err)) {
+            if (loaded == null) return Cli.EXIT_BAD_FILE;
+            Predicate<Dissection> display = displayFilter(compiled);
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            write(w, loaded, dissectors, columns, display);
+            w.flush();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The display filter step ({@code -Y}): the compiled filter over each frame's dissection, or every frame. */
+    private static Predicate<Dissection> displayFilter(Filter compiled) {
+        if (compiled == null) return d -> true;
+        Dissection[] current = new Dissection[1];
+        FilterMatcher matcher = compiled.bind(new DissectionFields(f -> current[0]), ColumnSource.NONE);
+        return d -> {
+            current[0] = d;
+            return matcher.matches(d.frame());
+        };
+    }
+
+    private static void write(Writer w, LoadedCapture loaded, Dissectors dissectors, FieldColumns columns,
+                              Predicate<Dissection> display) throws IOException {
+        FrameIndex idx = loaded.capture().frames();
+        boolean summary = columns.size() == 0;
+        Dissectors.Options base = new Dissectors.Options(false, loaded.hasInterfaceIds(), -1);
+        int previousDisplayed = -1;
+        StringBuilder line = new StringBuilder(256);
+        long first = idx.size() > 0 ? idx.timeNanos(0) : 0;
+        for (int f = 0; f < idx.size(); f++) {
+            Dissection d = dissectors.dissect(idx, f, loaded.analysis(), base.withPreviousDisplayed(previousDisplayed));
+            if (!display.test(d)) continue;
+            previousDisplayed = f;
+            line.setLength(0);
+            if (summary) {
+                summaryLine(line, idx, f, first, d);
+            } else {
+                columns.appendLine(line, d);
+            }
+            line.append('\n');
+            w.append(line);
+        }
+    }
+
+    /** tshark's default one-line summary: number, relative time, source → destination, protocol, length, info. */
+    private static void summaryLine(StringBuilder line, FrameIndex idx, int f, long first, Dissection d) {
+        String no = Integer.toString(f + 1);
+        for (int i = no.length(); i < 5; i++) line.append(' ');
+        line.append(no).append(' ');
+        String rel = Timestamps.seconds9(idx.timeNanos(f) - first);
+        rel = rel.substring(0, rel.length() - 3);
+        for (int i = rel.length(); i < 10; i++) line.append(' ');
+        line.append(rel).append(' ').append(d.sourceColumn()).append(" → ").append(d.destinationColumn())
+                .append(' ').append(d.protocolColumn()).append(' ').append(idx.originalLength(f)).append(' ')
+                .append(d.infoColumn());
+    }
+}
