@@ -147,6 +147,11 @@ public final class LadderViewModel {
         relayout();
     }
 
+    /** True when a capture is behind the ladder, so notes can be attached. */
+    public boolean canAnnotate() {
+        return annotations != null;
+    }
+
     /** The note on a frame, or "". */
     public String note(int frame) {
         return annotations == null ? "" : annotations.get(frame);
