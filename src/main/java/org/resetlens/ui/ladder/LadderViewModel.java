@@ -179,10 +179,17 @@ public final class LadderViewModel {
         onFrameSelected = listener == null ? f -> { } : listener;
     }
 
-    /** Selects {@code frame} from outside (the packet list) and scrolls it into view; no callback. */
+    /** Selects {@code frame} from outside (the packet list), centring it when off screen; no callback. */
     public void selectFrame(int frame) {
         selectedFrame.set(frame);
-        ensureVisible(frame);
+        LadderGeometry g = geometry.get();
+        int r = g == null ? -1 : g.rowOfFrame(frame);
+        if (r < 0) return;
+        double top = r * g.rowHeight();
+        if (top < scrollY.get() || top + g.rowHeight() > scrollY.get() + bodyViewHeight()) {
+            scrollY.set(top - (bodyViewHeight() - g.rowHeight()) / 2);
+            clampScroll();
+        }
     }
 
     private void userSelect(int frame) {
