@@ -14,10 +14,12 @@ public final class AppPorts {
     public static String tcp(int port) {
         return switch (port) {
             case 139, 445 -> NBSS;
-            case 80, 3128, 3132, 5985, 8080, 8088, 11371, 1900, 2869, 2710 -> HTTP;
+            case 80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088, 11371 -> HTTP;
             case 21 -> FTP;
+            case 20 -> FTP_DATA;
             case 53, 5353 -> DNS;
-            case 443, 465, 563, 636, 853, 989, 990, 992, 993, 994, 995, 3269, 5061, 8443 -> TLS;
+            case 324, 443, 465, 636, 802, 853, 993, 995, 1300, 2221, 2443, 3249, 3250, 3251, 3252, 3496, 5061, 5671,
+                 5684, 5868, 8883, 11207, 19999, 27017 -> TLS;
             default -> null;
         };
     }
@@ -26,6 +28,36 @@ public final class AppPorts {
     public static String tcp(int portA, int portB) {
         String low = tcp(Math.min(portA, portB));
         return low != null ? low : tcp(Math.max(portA, portB));
+    }
+
+    /** Every TCP port with a registered application dissector. */
+    public static final int[] TCP_PORTS = {139, 445, 80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088,
+        11371, 21, 20, 53, 5353, 324, 443, 465, 636, 802, 853, 993, 995, 1300, 2221, 2443, 3249, 3250, 3251, 3252,
+        3496, 5061, 5671, 5684, 5868, 8883, 11207, 19999, 27017};
+
+    /**
+     * Wireshark's TCP heuristics (both enabled by default in 4.0) for a payload on unregistered
+     * ports: an SSLv3/TLS record header, else an HTTP request or status line. Null when neither.
+     */
+    public static String heuristic(byte[] b, int off, int len) {
+        if (len >= 5 && looksLikeTls(b[off] & 0xff, b[off + 1] & 0xff, b[off + 2] & 0xff)) return TLS;
+        if (len >= 8 && HttpDissector.startKind(b, off, off + len) != 0) return HTTP;
+        return null;
+    }
+
+    /**
+     * Ports that other Wireshark dissectors own (SSH, Telnet, SMTP, Gnutella...): the heuristics are
+     * not tried there, because Wireshark's port dissector takes the payload first.
+     */
+    public static boolean ownedElsewhere(int portA, int portB) {
+        return owned(portA) || owned(portB);
+    }
+
+    private static boolean owned(int port) {
+        return switch (port) {
+            case 22, 23, 25, 110, 119, 135, 143, 1883, 3306, 5432, 6346, 6347 -> true;
+            default -> false;
+        };
     }
 
     /** True when the payload starts like a TLS record (handshake/alert/CCS/app data, version 3.x). */

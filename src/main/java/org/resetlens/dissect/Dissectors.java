@@ -35,7 +35,7 @@ public final class Dissectors {
         frameDissector = new FrameDissector(registry);
         EthernetDissector eth = new EthernetDissector(registry);
         VlanDissector vlan = new VlanDissector(registry);
-        SllDissector sll = new SllDissector(registry);
+        SllDissector sll = new SllDissector(registry, eth);
         NullDissector loopback = new NullDissector(registry);
         RawIpDissector raw = new RawIpDissector(registry);
         Ipv4Dissector ip = new Ipv4Dissector(registry);
@@ -57,6 +57,7 @@ public final class Dissectors {
         FtpDataDissector ftpData = new FtpDataDissector(registry);
         DnsDissector dns = new DnsDissector(registry);
         TlsDissector tls = new TlsDissector(registry);
+        FieldDef nbds = NbdsDissector.register(registry);
         registry.freeze();
         tcpApps.put(AppPorts.NBSS, nbss);
         tcpApps.put(AppPorts.HTTP, http);
@@ -74,11 +75,12 @@ public final class Dissectors {
         udpPorts.add(3544, teredo);
         udpPorts.add(53, dns).add(5353, dns.flavour("MDNS", false)).add(5355, dns.flavour("LLMNR", false))
                 .add(1900, http.ssdp());
-        for (int port : new int[] {139, 445, 80, 3128, 3132, 5985, 8080, 8088, 11371, 1900, 2869, 2710, 21, 53, 5353,
-                443, 465, 563, 636, 853, 989, 990, 992, 993, 994, 995, 3269, 5061, 8443}) {
-            String name = AppPorts.tcp(port);
-            tcpPorts.add(port, tcpApps.get(name));
+        for (int port : AppPorts.TCP_PORTS) tcpPorts.add(port, tcpApps.get(AppPorts.tcp(port)));
+        tcpPorts.addHeuristic(tls).addHeuristic(http);
+        for (int port : new int[] {22, 23, 25, 110, 119, 135, 143, 1883, 3306, 5432, 6346, 6347}) {
+            tcpPorts.add(port, data);
         }
+        udpPorts.add(138, new NbdsDissector(nbds, smb));
         ipProtocols.add(6, tcp).add(17, udp).add(1, icmp).add(58, icmpv6).add(4, ip).add(41, ipv6);
     }
 

@@ -80,6 +80,9 @@ final class TlsDissector implements Dissector {
     @Override
     public int dissect(Packet p, int off, int end, TreeNode parent) {
         int cap = Math.min(end, p.captured());
+        if (p.has(off, 5) && (p.u8(off) & 0x80) != 0 && p.u8(off + 2) == 1 && p.u8(off + 3) == 3) {
+            return sslv2ClientHello(p, off, end, parent);
+        }
         if (!p.has(off, 5) || !AppPorts.looksLikeTls(p.u8(off), p.u8(off + 1), p.u8(off + 2))) return -1;
         StringBuilder info = new StringBuilder(48);
         int q = off;
@@ -123,6 +126,17 @@ final class TlsDissector implements Dissector {
         if (node == null) return -1;
         p.setProtocol(versionName(maxVersion));
         p.setInfo(info.toString());
+        return end - off;
+    }
+
+    /** An SSLv2-format Client Hello (two-byte length with the high bit set, message type 1). */
+    private int sslv2ClientHello(Packet p, int off, int end, TreeNode parent) {
+        int cap = Math.min(end, p.captured());
+        TreeNode node = p.protocol(parent, proto, off, cap - off, "Transport Layer Security");
+        TreeNode rn = p.add(node, record, null, off, cap - off, "SSLv2 Record Layer: Client Hello");
+        p.add(rn, handshakeType, 1L, off + 2, 1);
+        p.setProtocol("SSLv2");
+        p.setInfo("Client Hello");
         return end - off;
     }
 

@@ -409,13 +409,15 @@ public final class MainWindow {
                 this::chooseAndOpen);
         refreshRecentMenu();
         MenuItem saveAs = item("Save _As…", "menu-save-as",
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> { });
-        saveAs.setDisable(true);
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> chooseAndSave(false));
+        MenuItem exportDisplayed = item("_Export Displayed Packets…", "menu-export-displayed", null,
+                () -> chooseAndSave(true));
         MenuItem close = item("_Close", "menu-close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
                 this::closeCapture);
         MenuItem quit = item("_Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 stage::close);
-        Menu file = new Menu("_File", null, open, recentMenu, saveAs, close, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, recentMenu, saveAs, exportDisplayed, close, new SeparatorMenuItem(), quit);
 
         MenuItem findItem = item("_Find Packet…", "menu-find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 findBar::show);
@@ -628,6 +630,38 @@ public final class MainWindow {
                 .ifPresent(d -> fc.setInitialDirectory(d.toFile()));
         var f = fc.showOpenDialog(stage);
         if (f != null) open(f.toPath());
+    }
+
+    private void chooseAndSave(boolean displayedOnly) {
+        if (session == null) return;
+        FileChooser fc = new FileChooser();
+        fc.setTitle(displayedOnly ? "Export Displayed Packets" : "Save Capture As");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("pcapng", "*.pcapng"));
+        String name = session.path().getFileName().toString().replaceFirst("\\.(pcapng|pcap|cap)(\\.gz)?$", "");
+        fc.setInitialFileName(name + (displayedOnly ? "-displayed" : "") + ".pcapng");
+        var f = fc.showSaveDialog(stage);
+        if (f != null) saveAs(f.toPath(), displayedOnly);
+    }
+
+    /** Writes the capture (or the displayed packets, in frame order) as pcapng in the background. */
+    public void saveAs(Path file, boolean displayedOnly) {
+        CaptureSession s = session;
+        if (s == null) return;
+        int[] frames = displayedOnly ? packets.items().sortedFrames()
+                : java.util.stream.IntStream.range(0, s.frames().size()).toArray();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                s.saveAs(file, frames);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.message.setText("Saved " + frames.length + " packets to " + file.getFileName()));
+        task.setOnFailed(e -> showProblem("Cannot save " + file.getFileName(), String.valueOf(task.getException())));
+        status.message.setText("Saving " + file.getFileName() + " …");
+        Thread t = new Thread(task, "resetlens-save");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void closeCapture() {

@@ -33,7 +33,7 @@ import org.resetlens.ui.backend.ResetInfo;
 import org.resetlens.ui.backend.StreamChunk;
 
 /**
- * A backend for view tests: the {@link TestCapture} frames with hand-written rows, details,
+ * A backend for view tests: the {@link UiTestCaptures} frames with hand-written rows, details,
  * one explained reset and a tiny filter language (one comparison, or a stream-scoped trace filter).
  */
 final class FakeBackend implements CaptureBackend {
@@ -62,12 +62,12 @@ final class FakeBackend implements CaptureBackend {
     @Override
     public CaptureSession load(Path path, Consumer<CapturePreview> onPreview, CancelToken cancel, Progress progress) {
         loads++;
-        FrameIndex index = new FrameIndex(new HeapByteSource(TestCapture.pcap()));
-        long[] offsets = TestCapture.dataOffsets();
-        List<TestCapture.Segment> segs = TestCapture.segments();
+        FrameIndex index = new FrameIndex(new HeapByteSource(UiTestCaptures.pcap()));
+        long[] offsets = UiTestCaptures.dataOffsets();
+        List<UiTestCaptures.Segment> segs = UiTestCaptures.segments();
         for (int i = 0; i < segs.size(); i++) {
-            int len = TestCapture.frame(segs.get(i)).length;
-            long t = TestCapture.T0_SECONDS * 1_000_000_000L + segs.get(i).micros() * 1000L;
+            int len = UiTestCaptures.frame(segs.get(i)).length;
+            long t = UiTestCaptures.T0_SECONDS * 1_000_000_000L + segs.get(i).micros() * 1000L;
             index.add(offsets[i], len, len, t, 0);
             if (i == 0) onPreview.accept(new CapturePreview(index, f -> new PacketRow("", "", "…", "")));
         }
@@ -81,7 +81,7 @@ final class FakeBackend implements CaptureBackend {
     }
 
     static boolean isRst(int frame) {
-        return (TestCapture.segments().get(frame).flags() & TestCapture.RST) != 0;
+        return (UiTestCaptures.segments().get(frame).flags() & UiTestCaptures.RST) != 0;
     }
 
     /** The fake filter language. */
@@ -96,7 +96,7 @@ final class FakeBackend implements CaptureBackend {
             if (t.matches()) {
                 long n = Long.parseLong(t.group(2));
                 return FilterCheck.ok(text, compiled(text, f -> {
-                    TestCapture.Segment s = TestCapture.segments().get(f);
+                    UiTestCaptures.Segment s = UiTestCaptures.segments().get(f);
                     long nxt = s.seq() + s.payload().length;
                     return s.ack() == n || s.seq() == n || nxt == n;
                 }));
@@ -120,8 +120,8 @@ final class FakeBackend implements CaptureBackend {
             IntPredicate p = switch (name) {
                 case "tcp.flags.reset" -> f -> (isRst(f) ? 1 : 0) == v;
                 case "tcp.stream" -> f -> v == 0;
-                case "tcp.len" -> f -> TestCapture.segments().get(f).payload().length == v;
-                case "tcp.port", "tcp.srcport" -> f -> v == TestCapture.CLIENT_PORT || v == TestCapture.SERVER_PORT;
+                case "tcp.len" -> f -> UiTestCaptures.segments().get(f).payload().length == v;
+                case "tcp.port", "tcp.srcport" -> f -> v == UiTestCaptures.CLIENT_PORT || v == UiTestCaptures.SERVER_PORT;
                 default -> f -> false;
             };
             if (m.group(2).equals("!=")) {
@@ -177,9 +177,9 @@ final class FakeBackend implements CaptureBackend {
 
         @Override
         public PacketRow row(int frame) {
-            TestCapture.Segment s = TestCapture.segments().get(frame);
-            String src = s.fromClient() ? TestCapture.CLIENT : TestCapture.SERVER;
-            String dst = s.fromClient() ? TestCapture.SERVER : TestCapture.CLIENT;
+            UiTestCaptures.Segment s = UiTestCaptures.segments().get(frame);
+            String src = s.fromClient() ? UiTestCaptures.CLIENT : UiTestCaptures.SERVER;
+            String dst = s.fromClient() ? UiTestCaptures.SERVER : UiTestCaptures.CLIENT;
             String info = (isRst(frame) ? "[RST, ACK] " : "") + "frame " + (frame + 1);
             return new PacketRow(src, dst, s.payload().length > 0 ? "SMB2" : "TCP", info);
         }
@@ -224,8 +224,8 @@ final class FakeBackend implements CaptureBackend {
 
         @Override
         public List<ConversationRow> conversations() {
-            return List.of(new ConversationRow(ConversationRow.Transport.TCP, 0, TestCapture.CLIENT, TestCapture.CLIENT_PORT,
-                    TestCapture.SERVER, TestCapture.SERVER_PORT, 5, 400, 2, 200, 0, 30_010_000_000L, "RST by client", 1,
+            return List.of(new ConversationRow(ConversationRow.Transport.TCP, 0, UiTestCaptures.CLIENT, UiTestCaptures.CLIENT_PORT,
+                    UiTestCaptures.SERVER, UiTestCaptures.SERVER_PORT, 5, 400, 2, 200, 0, 30_010_000_000L, "RST by client", 1,
                     "RSTO", 1));
         }
 
@@ -249,7 +249,12 @@ final class FakeBackend implements CaptureBackend {
 
         @Override
         public List<StreamChunk> followTcp(int stream) {
-            return List.of(new StreamChunk(3, true, TestCapture.REQUEST1), new StreamChunk(4, false, TestCapture.RESPONSE1));
+            return List.of(new StreamChunk(3, true, UiTestCaptures.REQUEST1), new StreamChunk(4, false, UiTestCaptures.RESPONSE1));
+        }
+
+        @Override
+        public void saveAs(Path file, int[] frames) throws java.io.IOException {
+            java.nio.file.Files.writeString(file, java.util.Arrays.toString(frames));
         }
 
         @Override

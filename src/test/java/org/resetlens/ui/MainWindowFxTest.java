@@ -58,7 +58,7 @@ class MainWindowFxTest {
 
     private Path openTestCapture(FxRobot robot) throws Exception {
         Path file = dir.resolve("test.pcap");
-        Files.write(file, TestCapture.pcap());
+        Files.write(file, UiTestCaptures.pcap());
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session() != null && !window.busy());
         WaitForAsyncUtils.waitForFxEvents();

@@ -44,6 +44,9 @@ public interface CaptureSession extends AutoCloseable {
     /** The reassembled payload of a TCP stream, in capture order, one chunk per segment with data. */
     List<StreamChunk> followTcp(int stream);
 
+    /** Writes the given frames (0-based, in order) with their comments as a pcapng file. */
+    void saveAs(Path file, int[] frames) throws java.io.IOException;
+
     @Override
     void close();
 }

@@ -1,21 +1,29 @@
 package org.resetlens.ui.backend;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.resetlens.capture.Capture;
+import org.resetlens.capture.CaptureFormat;
 import org.resetlens.capture.CaptureReader;
+import org.resetlens.capture.FrameIndex;
 import org.resetlens.capture.FrameListener;
 import org.resetlens.core.CancelToken;
 import org.resetlens.core.Progress;
+import org.resetlens.dissect.Dissectors;
+import org.resetlens.dissect.FrameAnalysis;
 import org.resetlens.model.Analysis;
+import org.resetlens.model.AnalysisDecorator;
 import org.resetlens.model.LoadPass;
 
 /**
  * The production backend: one sequential read (capture) with the model's load pass as the frame
- * listener, then the engine adapters answer rows, details, conversations and resets.
+ * listener; then dissection on demand (dissect, decorated by the model), display filters (filter)
+ * and reset explanations (rst).
  */
 public final class EngineBackend implements CaptureBackend {
-    private final DisplayFilters filters = new PendingFilters();
+    private final Dissectors dissectors = Dissectors.standard();
+    private final FilterAdapter filters = new FilterAdapter(dissectors.registry());
 
     @Override
     public CaptureSession load(Path path, Consumer<CapturePreview> onPreview, CancelToken cancel, Progress progress) {
@@ -24,18 +32,22 @@ public final class EngineBackend implements CaptureBackend {
             private boolean published;
 
             @Override
-            public void onFrame(org.resetlens.capture.FrameIndex index, int frame) {
+            public void onFrame(FrameIndex index, int frame) {
                 pass.onFrame(index, frame);
                 if (!published) {
                     published = true;
-                    SummaryRows preview = new SummaryRows(index, pass.columns(), null);
+                    DissectAdapter preview = new DissectAdapter(index, FrameAnalysis.NONE, false, dissectors);
                     onPreview.accept(new CapturePreview(index, preview::row));
                 }
             }
         };
         Capture capture = CaptureReader.read(path, listener, cancel, progress);
         Analysis analysis = pass.finish(capture);
-        return new EngineSession(capture, analysis);
+        DissectAdapter dissect = new DissectAdapter(capture.frames(), new AnalysisDecorator(analysis, dissectors.registry()),
+                capture.format() == CaptureFormat.PCAPNG, dissectors);
+        List<ResetInfo> resets = capture.frames().size() == 0 || cancel.isCancelled() ? List.of()
+                : ResetAdapter.explain(analysis, f -> dissect.row(f).info());
+        return new EngineSession(capture, analysis, dissect, resets);
     }
 
     @Override

@@ -14,12 +14,14 @@ import org.resetlens.model.Analysis;
 final class EngineSession implements CaptureSession {
     private final Capture capture;
     private final ModelAdapter model;
-    private final SummaryRows rows;
+    private final DissectAdapter dissect;
+    private final List<ResetInfo> resets;
 
-    EngineSession(Capture capture, Analysis analysis) {
+    EngineSession(Capture capture, Analysis analysis, DissectAdapter dissect, List<ResetInfo> resets) {
         this.capture = capture;
         this.model = new ModelAdapter(analysis);
-        this.rows = new SummaryRows(capture.frames(), analysis.frames(), analysis);
+        this.dissect = dissect;
+        this.resets = List.copyOf(resets);
     }
 
     @Override
@@ -44,12 +46,12 @@ final class EngineSession implements CaptureSession {
 
     @Override
     public PacketRow row(int frame) {
-        return rows.row(frame);
+        return dissect.row(frame);
     }
 
     @Override
     public Optional<Dissection> dissect(int frame) {
-        return Optional.empty();
+        return Optional.of(dissect.dissect(frame));
     }
 
     @Override
@@ -64,7 +66,7 @@ final class EngineSession implements CaptureSession {
 
     @Override
     public IntPredicate matcher(CompiledFilter filter) {
-        return f -> false;
+        return dissect.matcher((FilterAdapter.Compiled) filter);
     }
 
     @Override
@@ -74,7 +76,7 @@ final class EngineSession implements CaptureSession {
 
     @Override
     public List<ResetInfo> resets() {
-        return List.of();
+        return resets;
     }
 
     @Override
@@ -85,6 +87,11 @@ final class EngineSession implements CaptureSession {
     @Override
     public List<StreamChunk> followTcp(int stream) {
         return model.followTcp(stream, capture.frames());
+    }
+
+    @Override
+    public void saveAs(Path file, int[] frames) throws java.io.IOException {
+        org.resetlens.capture.PcapngWriter.write(capture.frames(), frames, capture.sectionComments(), file);
     }
 
     @Override

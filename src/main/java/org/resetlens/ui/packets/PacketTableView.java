@@ -22,6 +22,11 @@ public final class PacketTableView extends TableView<Integer> {
         setFixedCellSize(22);
         for (Column c : Column.values()) getColumns().add(column(c));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<Integer, ?> info = getColumns().get(Column.INFO.ordinal());
+        widthProperty().addListener((obs, o, w) -> {
+            double others = getColumns().stream().filter(c -> c != info).mapToDouble(TableColumn::getWidth).sum();
+            info.setPrefWidth(Math.max(360, w.doubleValue() - others - 18));
+        });
         setRowFactory(tv -> new ColoredRow());
         setSortPolicy(tv -> {
             TableColumn<Integer, ?> sortBy = getSortOrder().isEmpty() ? null : getSortOrder().get(0);
@@ -40,11 +45,11 @@ public final class PacketTableView extends TableView<Integer> {
         col.setId("col-" + c.name().toLowerCase());
         col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(model.text(cd.getValue(), c)));
         col.setPrefWidth(switch (c) {
-            case NO -> 64;
-            case TIME -> 110;
-            case SOURCE, DESTINATION -> 150;
-            case PROTOCOL -> 80;
-            case LENGTH -> 64;
+            case NO -> 56;
+            case TIME -> 100;
+            case SOURCE, DESTINATION -> 124;
+            case PROTOCOL -> 72;
+            case LENGTH -> 60;
             case INFO -> 620;
         });
         if (c.numeric()) col.getStyleClass().add("numeric-column");

@@ -90,7 +90,7 @@ public final class ResetPaneView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, scroll);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.26);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().add(split);
 
@@ -183,8 +183,11 @@ public final class ResetPaneView extends VBox {
                 + (r.zeekState() == null || r.zeekState().isEmpty() ? "" : " · Zeek " + r.zeekState()));
         head.getStyleClass().add("reset-headline");
         head.setWrapText(true);
+        head.setMinHeight(Region.USE_PREF_SIZE);
         Label causeId = new Label(r.cause() + (r.accepted() == null ? "" : " · accepted by peer: " + r.accepted()));
         causeId.getStyleClass().add("reset-cause-id");
+        causeId.setWrapText(true);
+        causeId.setMinHeight(Region.USE_PREF_SIZE);
         detail.getChildren().addAll(chips, head, causeId);
 
         Label explanation = wrapped(r.explanation(), "reset-explanation");

@@ -12,15 +12,15 @@ import java.util.List;
  * an answered request, an unanswered request and a reset from the client (seven frames), written
  * as a classic little-endian microsecond pcap with Ethernet framing.
  */
-final class TestCapture {
-    static final String CLIENT = "10.0.0.1";
-    static final String SERVER = "10.0.0.2";
-    static final int CLIENT_PORT = 50000;
-    static final int SERVER_PORT = 445;
+public final class UiTestCaptures {
+    public static final String CLIENT = "10.0.0.1";
+    public static final String SERVER = "10.0.0.2";
+    public static final int CLIENT_PORT = 50000;
+    public static final int SERVER_PORT = 445;
     static final int FIN = 1, SYN = 2, RST = 4, PSH = 8, ACK = 16;
-    static final byte[] REQUEST1 = "HELLO SERVER, PLEASE ANSWER\n".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] RESPONSE1 = "OK HERE IS YOUR ANSWER\n".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] REQUEST2 = "SECOND REQUEST NEVER ANSWERED\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] REQUEST1 = "HELLO SERVER, PLEASE ANSWER\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] RESPONSE1 = "OK HERE IS YOUR ANSWER\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] REQUEST2 = "SECOND REQUEST NEVER ANSWERED\n".getBytes(StandardCharsets.US_ASCII);
     /** Base time: 2024-01-02 03:04:05 UTC. */
     static final long T0_SECONDS = 1704164645L;
 
@@ -67,7 +67,7 @@ final class TestCapture {
     }
 
     /** The whole capture as a pcap file. */
-    static byte[] pcap() {
+    public static byte[] pcap() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteBuffer h = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
         h.putInt(0xa1b2c3d4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1);
@@ -95,5 +95,5 @@ final class TestCapture {
         return out;
     }
 
-    private TestCapture() { }
+    private UiTestCaptures() { }
 }

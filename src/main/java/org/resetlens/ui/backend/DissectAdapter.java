@@ -1,0 +1,74 @@
+package org.resetlens.ui.backend;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.resetlens.capture.FrameIndex;
+import org.resetlens.dissect.Dissection;
+import org.resetlens.dissect.Dissectors;
+import org.resetlens.dissect.FieldDef;
+import org.resetlens.dissect.FieldValue;
+import org.resetlens.dissect.FrameAnalysis;
+import org.resetlens.filter.ColumnSource;
+import org.resetlens.filter.FilterMatcher;
+import org.resetlens.filter.FrameFields;
+import org.resetlens.filter.FrameIndexColumns;
+
+/**
+ * Dissects a capture's frames on demand for rows, details and filters. Each thread gets its own
+ * dissection engine and remembers the last frame it dissected, so the coloring rules and the row
+ * texts of one frame share one dissection.
+ */
+final class DissectAdapter {
+    private final FrameIndex index;
+    private final FrameAnalysis analysis;
+    private final boolean interfaceIds;
+    private final ColumnSource columns;
+    private final ThreadLocal<LastFrame> perThread;
+
+    /** One thread's engine and its most recent dissection. */
+    private static final class LastFrame {
+        final Dissectors dissectors = Dissectors.standard();
+        int frame = -1;
+        Dissection dissection;
+    }
+
+    DissectAdapter(FrameIndex index, FrameAnalysis analysis, boolean interfaceIds, Dissectors registryOwner) {
+        this.index = index;
+        this.analysis = analysis;
+        this.interfaceIds = interfaceIds;
+        this.columns = new FrameIndexColumns(index, registryOwner.registry(), interfaceIds);
+        this.perThread = ThreadLocal.withInitial(LastFrame::new);
+    }
+
+    Dissection dissect(int frame) {
+        LastFrame last = perThread.get();
+        if (last.frame != frame || last.dissection == null) {
+            last.dissection = last.dissectors.dissect(index, frame, analysis,
+                    new Dissectors.Options(true, interfaceIds, -2));
+            last.frame = frame;
+        }
+        return last.dissection;
+    }
+
+    PacketRow row(int frame) {
+        Dissection d = dissect(frame);
+        return new PacketRow(d.sourceColumn(), d.destinationColumn(), d.protocolColumn(), d.infoColumn());
+    }
+
+    /** A predicate for a compiled filter; bind one per thread (the matcher is not thread-safe). */
+    IntPredicate matcher(FilterAdapter.Compiled compiled) {
+        FrameFields fields = new FrameFields() {
+            @Override
+            public List<FieldValue> values(int frame, FieldDef field) {
+                return dissect(frame).values(field);
+            }
+
+            @Override
+            public byte[] bytes(int frame) {
+                return dissect(frame).bytes();
+            }
+        };
+        FilterMatcher m = compiled.filter().bind(fields, columns);
+        return m::matches;
+    }
+}
