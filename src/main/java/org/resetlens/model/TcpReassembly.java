@@ -266,6 +266,7 @@ final class TcpReassembly {
             }
             case AppPorts.TLS -> {
                 if (n < 5) return -1;
+                if ((h[0] & 0x80) != 0 && h[2] == 1 && h[3] == 3) return 2 + (((h[0] & 0x7f) << 8) | (h[1] & 0xff));
                 if (!AppPorts.looksLikeTls(h[0] & 0xff, h[1] & 0xff, h[2] & 0xff)) return -2;
                 return 5 + (((h[3] & 0xff) << 8) | (h[4] & 0xff));
             }
