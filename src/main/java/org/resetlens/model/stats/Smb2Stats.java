@@ -12,11 +12,11 @@ import org.resetlens.model.AppProtocol;
 
 /**
  * SMB2 statistics from the paired messages: service response time per command as
- * {@code tshark -z smb2,srt} computes it (final responses whose request was seen; cancelled and
- * pending ones left out), and per-command counts of requests, responses and error responses.
+ * {@code tshark -z smb2,srt} 4.0 computes it (final responses whose request was seen, interim
+ * STATUS_PENDING ones and oplock/lease breaks left out), and per-command counts of requests, responses and error responses.
  */
 public final class Smb2Stats {
-    private static final long STATUS_CANCELLED = 0xc0000120L;
+    private static final int BREAK = 18;
     /** The names tshark's SRT table uses, by opcode. */
     private static final String[] TABLE_NAMES = {"Negotiate Protocol", "Session Setup", "Session Logoff",
         "Tree Connect", "Tree Disconnect", "Create", "Close", "Flush", "Read", "Write", "Lock", "Ioctl", "Cancel",
@@ -36,7 +36,7 @@ public final class Smb2Stats {
         TreeMap<Integer, long[]> acc = new TreeMap<>();
         for (int i = 0; i < messages.size(); i++) {
             AppMessage m = messages.get(i);
-            if (m.protocol() != AppProtocol.SMB2 || !m.answered() || m.status() == STATUS_CANCELLED) continue;
+            if (m.protocol() != AppProtocol.SMB2 || !m.answered() || m.command() == BREAK) continue;
             long t = m.responseTimeNanos();
             long[] a = acc.computeIfAbsent(m.command(), k -> new long[] {0, Long.MAX_VALUE, Long.MIN_VALUE, 0});
             a[0]++;
