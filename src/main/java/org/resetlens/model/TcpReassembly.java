@@ -21,6 +21,7 @@ final class TcpReassembly {
     /** Bytes of a PDU kept for its facts (SMB2 compound headers, HTTP headers). */
     private static final int FACT_BYTES = 4096;
     private static final int MAX_HTTP_HEADER = 65536;
+    private static final byte[] EMPTY = new byte[0];
 
     /** Framing state of one direction of a stream. */
     private static final class Flow {
@@ -33,7 +34,7 @@ final class TcpReassembly {
         long total = -1;
         /** Bytes of the current PDU seen so far. */
         long seen;
-        byte[] head = new byte[256];
+        byte[] head = EMPTY;
         int headLen;
         /** HTTP chunked body: scanning state (see {@link ChunkScanner}). */
         ChunkScanner chunks;
@@ -217,7 +218,7 @@ final class TcpReassembly {
         }
         long remaining = f.total - f.seen;
         int take = (int) Math.min(remaining, avail - pos);
-        if (f.headLen < FACT_BYTES && take > 0) {
+        if (st.protocol.equals(AppPorts.NBSS) && f.headLen < FACT_BYTES && take > 0) {
             int keep = Math.min(take, FACT_BYTES - f.headLen);
             ensureHead(f, f.headLen + keep);
             src.copy(fileOff + pos, f.head, f.headLen, keep);
@@ -329,7 +330,7 @@ final class TcpReassembly {
     }
 
     private static void ensureHead(Flow f, int size) {
-        if (size > f.head.length) f.head = Arrays.copyOf(f.head, Math.max(size, f.head.length * 2));
+        if (size > f.head.length) f.head = Arrays.copyOf(f.head, Math.max(Math.max(size, 256), f.head.length * 2));
     }
 
     private static void restart(Flow f) {
