@@ -162,6 +162,9 @@ final class Smb2Dissector implements Dissector {
                 }
             }
             case 5 -> {
+                if (response && b + 88 <= cap) {
+                    createContexts(p, node, h, h + (int) p.u32le(b + 80), (int) p.u32le(b + 84), cap);
+                }
                 if (!response && b + 48 <= cap) {
                     int nameOff = h + p.u16le(b + 44);
                     int nameLen = p.u16le(b + 46);
@@ -182,6 +185,30 @@ final class Smb2Dissector implements Dissector {
                 }
             }
             default -> { }
+        }
+    }
+
+    /**
+     * The create contexts of a CREATE response; Apple's "AAPL" Resolve ID reply carries an NT status
+     * that Wireshark adds as another {@code smb2.nt_status}.
+     */
+    private void createContexts(Packet p, TreeNode node, int h, int start, int length, int cap) {
+        if (length <= 0 || start <= h) return;
+        int q = start;
+        int end = Math.min(cap, start + length);
+        for (int guard = 0; guard < 32 && q + 16 <= end; guard++) {
+            long next = p.u32le(q);
+            int nameOff = q + p.u16le(q + 4), nameLen = p.u16le(q + 6);
+            int dataOff = q + p.u16le(q + 10);
+            long dataLen = p.u32le(q + 12);
+            if (nameLen == 4 && nameOff + 4 <= end && p.u8(nameOff) == 'A' && p.u8(nameOff + 1) == 'A'
+                    && p.u8(nameOff + 2) == 'P' && p.u8(nameOff + 3) == 'L' && dataLen >= 12 && dataOff + 12 <= end
+                    && p.u32le(dataOff) == 2) {
+                long st = p.u32le(dataOff + 8);
+                p.addText(node, ntStatus, st, dataOff + 8, 4, NtStatus.name(st) + " (" + FieldFormatter.hexNumber(st, 8) + ")");
+            }
+            if (next <= 0) break;
+            q += (int) next;
         }
     }
 

@@ -24,7 +24,8 @@ final class AppPairing {
         final ArrayDeque<Integer> inOrder = new ArrayDeque<>();
     }
 
-    private final Map<Long, Pending> pending = new HashMap<>();
+    private final List<Pending> tcpPending = new ArrayList<>();
+    private final Map<Integer, Pending> udpPending = new HashMap<>();
 
     private int count;
     private byte[] protocol = new byte[256];
@@ -40,7 +41,14 @@ final class AppPairing {
     private final List<String> streamApp = new ArrayList<>();
 
     private Pending pending(int s, boolean isUdp) {
-        return pending.computeIfAbsent(isUdp ? -1L - s : s, k -> new Pending());
+        if (isUdp) return udpPending.computeIfAbsent(s, k -> new Pending());
+        while (tcpPending.size() <= s) tcpPending.add(null);
+        Pending p = tcpPending.get(s);
+        if (p == null) {
+            p = new Pending();
+            tcpPending.set(s, p);
+        }
+        return p;
     }
 
     private int add(AppProtocol p, boolean isUdp, int s, int frame, int cmd, long id) {
@@ -184,7 +192,7 @@ final class AppPairing {
 
     /** True when the oldest unanswered HTTP request of the stream is a HEAD (its response has no body). */
     boolean httpHeadPending(int s) {
-        Pending p = pending.get((long) s);
+        Pending p = s < tcpPending.size() ? tcpPending.get(s) : null;
         if (p == null || p.inOrder.isEmpty()) return false;
         return command[p.inOrder.peek()] == 2;
     }
