@@ -253,6 +253,11 @@ final class FakeBackend implements CaptureBackend {
         }
 
         @Override
+        public void setComments(int frame, List<String> comments) {
+            index.setComments(frame, comments);
+        }
+
+        @Override
         public void saveAs(Path file, int[] frames) throws java.io.IOException {
             java.nio.file.Files.writeString(file, java.util.Arrays.toString(frames));
         }

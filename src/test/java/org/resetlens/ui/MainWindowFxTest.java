@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.resetlens.dissect.TreeNode;
-import org.resetlens.ui.backend.Hooks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,7 +46,7 @@ class MainWindowFxTest {
     void start(Stage s) {
         stage = s;
         prefs = Preferences.userRoot().node("org/resetlens/test/" + UUID.randomUUID());
-        window = new MainWindow(s, backend, Hooks.NONE, prefs);
+        window = new MainWindow(s, backend, prefs);
         s.show();
     }
 
