@@ -91,14 +91,20 @@ public final class CaptureReader {
         } else {
             int b0 = src.u8(0), b1 = src.u8(1), b2 = src.u8(2), b3 = src.u8(3);
             PcapParser.Variant v = PcapParser.variant(b0, b1, b2, b3);
-            if (v != null) {
-                format = v.format();
-                PcapParser.parse(src, v, sink);
-            } else if (src.u32(0, true) == PcapngParser.SHB) {
-                format = CaptureFormat.PCAPNG;
-                PcapngParser.parse(src, sink);
-            } else {
-                sink.error("capture.format", 0, MagicNames.describe(src, decompressed));
+            try {
+                if (v != null) {
+                    format = v.format();
+                    PcapParser.parse(src, v, sink);
+                } else if (src.u32(0, true) == PcapngParser.SHB) {
+                    format = CaptureFormat.PCAPNG;
+                    PcapngParser.parse(src, sink);
+                } else {
+                    sink.error("capture.format", 0, MagicNames.describe(src, decompressed));
+                }
+            } catch (InternalError e) {
+                // the JVM's report of a fault on a mapped page: the file was truncated while we read it
+                sink.diagnostics.clear();
+                sink.damage("capture.io", -1, "the file shrank while it was being read (" + e.getMessage() + ")");
             }
         }
         return new Capture(path, format, index, List.copyOf(sink.sectionComments), List.copyOf(sink.diagnostics),

@@ -48,7 +48,7 @@ final class LadderCommand implements Callable<Integer> {
             description = "Output format (default: from the extension of -o).")
     String format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file, or - for stdout.")
     Path out;
 
     @Override
@@ -83,7 +83,13 @@ final class LadderCommand implements Callable<Integer> {
         if (around != null) opt = opt.around(around, radius);
         LadderGeometry g = LadderLayout.layout(in, opt);
         try {
-            LadderExporter.write(in, g, f, theme.equals("dark") ? Palette.dark() : Palette.light(), out);
+            Palette palette = theme.equals("dark") ? Palette.dark() : Palette.light();
+            if (out.toString().equals("-")) {
+                LadderExporter.write(in, g, f, palette, System.out);
+                System.out.flush();
+            } else {
+                LadderExporter.write(in, g, f, palette, out);
+            }
         } catch (IllegalArgumentException e) {
             return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, e.getMessage());
         } catch (IOException e) {

@@ -4,25 +4,27 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.resetlens.capture.Capture;
 import org.resetlens.capture.CaptureFormat;
-import org.resetlens.capture.CaptureReader;
-import org.resetlens.capture.FrameListener;
-import org.resetlens.core.CancelToken;
 import org.resetlens.core.Diagnostic;
-import org.resetlens.core.Progress;
+import org.resetlens.dissect.Dissectors;
 import org.resetlens.dissect.FrameAnalysis;
+import org.resetlens.model.Analysis;
+import org.resetlens.model.AnalysisDecorator;
+import org.resetlens.model.AppFrameAnalysis;
+import org.resetlens.model.CaptureLoader;
 
 /**
  * A capture loaded for a command, with what the load-time analysis learned about its frames.
  * The one place commands load files, so the analysis pass plugs in here for all of them.
  */
-record LoadedCapture(Capture capture, FrameAnalysis analysis) implements AutoCloseable {
+record LoadedCapture(Capture capture, FrameAnalysis analysis, Analysis model) implements AutoCloseable {
 
     /**
      * Loads {@code file}; prints warnings to {@code err}. Returns null (after printing the error) when
      * nothing could be read.
      */
     static LoadedCapture load(Path file, PrintStream err) {
-        Capture cap = CaptureReader.read(file, FrameListener.NONE, CancelToken.none(), Progress.NONE);
+        Analysis model = CaptureLoader.load(file);
+        Capture cap = model.capture();
         if (cap.frames().size() == 0 && cap.hasError()) {
             for (Diagnostic d : cap.diagnostics()) {
                 if (d.isError()) err.println("resetlens: " + file + ": " + d.message());
@@ -34,7 +36,8 @@ record LoadedCapture(Capture capture, FrameAnalysis analysis) implements AutoClo
             err.println("resetlens: " + file + ": " + (d.isError() ? "error: " : "warning: ") + d.message()
                     + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
         }
-        return new LoadedCapture(cap, FrameAnalysis.NONE);
+        FrameAnalysis decorator = new AnalysisDecorator(model, Dissectors.standard().registry());
+        return new LoadedCapture(cap, new AppFrameAnalysis(decorator, model), model);
     }
 
     /** True when frames carry pcapng interface ids (tshark shows {@code frame.interface_id} only then). */

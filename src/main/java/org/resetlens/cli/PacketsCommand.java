@@ -18,12 +18,18 @@ import org.resetlens.core.Timestamps;
 import org.resetlens.dissect.Dissection;
 import org.resetlens.dissect.Dissectors;
 import org.resetlens.dissect.FieldColumns;
+import org.resetlens.filter.ColumnSource;
+import org.resetlens.filter.CompileResult;
+import org.resetlens.filter.DisplayFilter;
+import org.resetlens.filter.DissectionFields;
+import org.resetlens.filter.Filter;
+import org.resetlens.filter.FilterMatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code packets FILE [-e FIELD]...}: one line per packet, either a tshark-like summary or the
+ * {@code packets FILE [-Y FILTER] [-e FIELD]...}: one line per packet (matching the filter), either a tshark-like summary or the
  * requested fields tab-separated, several occurrences comma-joined, exactly as
  * {@code tshark -n -2 -T fields -E occurrence=a -E aggregator=,} prints them.
  */
@@ -34,6 +40,9 @@ final class PacketsCommand implements Callable<Integer> {
 
     @Option(names = "-e", paramLabel = "FIELD", description = "Print this field (repeatable), as tshark -T fields.")
     List<String> fields = new ArrayList<>();
+
+    @Option(names = "-Y", paramLabel = "FILTER", description = "Print only packets matching this display filter.")
+    String filter;
 
     @Override
     public Integer call() {
@@ -48,9 +57,19 @@ final class PacketsCommand implements Callable<Integer> {
             err.println("resetlens: packets: unknown field '" + unknown.get(0) + "' (not a field name ResetLens knows)");
             return Cli.EXIT_BAD_ARGS;
         }
+        Filter compiled = null;
+        if (filter != null) {
+            CompileResult r = DisplayFilter.compile(filter, dissectors.registry());
+            if (!r.ok()) {
+                err.println("resetlens: packets: invalid display filter: " + r.error().message());
+                err.println("    " + r.caret(filter).replace("\n", "\n    "));
+                return Cli.EXIT_BAD_ARGS;
+            }
+            compiled = r.filter();
+        }
         try (LoadedCapture loaded = LoadedCapture.load(file, err)) {
             if (loaded == null) return Cli.EXIT_BAD_FILE;
-            Predicate<Dissection> display = displayFilter();
+            Predicate<Dissection> display = displayFilter(compiled);
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             write(w, loaded, dissectors, columns, display);
             w.flush();
@@ -60,9 +79,15 @@ final class PacketsCommand implements Callable<Integer> {
         }
     }
 
-    /** The display filter step ({@code -Y}): every frame for now. */
-    private Predicate<Dissection> displayFilter() {
-        return d -> true;
+    /** The display filter step ({@code -Y}): the compiled filter over each frame's dissection, or every frame. */
+    private static Predicate<Dissection> displayFilter(Filter compiled) {
+        if (compiled == null) return d -> true;
+        Dissection[] current = new Dissection[1];
+        FilterMatcher matcher = compiled.bind(new DissectionFields(f -> current[0]), ColumnSource.NONE);
+        return d -> {
+            current[0] = d;
+            return matcher.matches(d.frame());
+        };
     }
 
     private static void write(Writer w, LoadedCapture loaded, Dissectors dissectors, FieldColumns columns,

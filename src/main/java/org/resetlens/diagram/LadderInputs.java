@@ -103,7 +103,7 @@ public final class LadderInputs {
         EventKind kind;
         if (fc.isTcp(f)) {
             int flags = fc.tcpFlags(f);
-            label = Labels.tcp(flags, fc.seq(f), fc.ack(f), ps.tcpLen);
+            label = a.tcpInfoPrefix(f) + Labels.tcp(flags, fc.seq(f), fc.ack(f), ps.tcpLen);
             kind = Labels.kind(flags, ps.tcpLen, (fc.analysisFlags(f) & RETRANSMISSIONS) != 0);
             if (ps.tcpLen > 0 && dissectors != null) app = appSummary(dissectors.dissect(idx, f, FrameAnalysis.NONE));
         } else {

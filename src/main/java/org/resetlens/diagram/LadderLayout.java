@@ -268,7 +268,7 @@ public final class LadderLayout {
         int rr = g.rowOfFrame(reset.resetFrame()), tr = g.rowOfFrame(reset.triggerFrame());
         if (rr < 0 || tr < 0) return null;
         ArrowRow r = (ArrowRow) g.rows().get(rr), t = (ArrowRow) g.rows().get(tr);
-        double rx = Math.min(r.x1(), r.x2()) - 6, tx = Math.min(t.x1(), t.x2()) - 6;
+        double rx = leftEnd(r), tx = leftEnd(t);
         List<Point> path = List.of(new Point(rx, r.arrowY()), new Point(spineX, r.arrowY()),
                 new Point(spineX, t.arrowY()), new Point(tx, t.arrowY()));
         List<Point> markers = new ArrayList<>();
@@ -280,6 +280,11 @@ public final class LadderLayout {
             if (y > top && y < bottom) markers.add(new Point(spineX, y));
         }
         return new Connector(path, markers, "trace-back", new Point(spineX, (top + bottom) / 2));
+    }
+
+    /** Where the trace-back meets a row: just left of its arrow, clear of an arrowhead pointing left. */
+    private static double leftEnd(ArrowRow a) {
+        return Math.min(a.x1(), a.x2()) - (a.x2() < a.x1() ? 16 : 6);
     }
 
     private static String summary(LadderInput in, int frame) {

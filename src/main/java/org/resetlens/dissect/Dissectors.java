@@ -27,13 +27,15 @@ public final class Dissectors {
     final DissectorTable tcpPorts = new DissectorTable("tcp.port");
     final DissectorTable udpPorts = new DissectorTable("udp.port");
     private final FrameDissector frameDissector;
+    /** Application dissectors over TCP by {@link AppPorts} name, for ports and for the load pass's choice. */
+    private final java.util.Map<String, Dissector> tcpApps = new java.util.HashMap<>();
     final DataDissector data;
 
     private Dissectors() {
         frameDissector = new FrameDissector(registry);
         EthernetDissector eth = new EthernetDissector(registry);
         VlanDissector vlan = new VlanDissector(registry);
-        SllDissector sll = new SllDissector(registry);
+        SllDissector sll = new SllDissector(registry, eth);
         NullDissector loopback = new NullDissector(registry);
         RawIpDissector raw = new RawIpDissector(registry);
         Ipv4Dissector ip = new Ipv4Dissector(registry);
@@ -46,8 +48,23 @@ public final class Dissectors {
         PppoeDissector pppoe = new PppoeDissector(registry);
         TeredoDissector teredo = new TeredoDissector(registry);
         data = new DataDissector(registry);
-        ApplicationFields.register(registry);
+        NbssDissector nbss = new NbssDissector(registry);
+        Smb1Dissector smb = new Smb1Dissector(registry);
+        Smb2Dissector smb2 = new Smb2Dissector(registry);
+        nbss.payloads(smb, smb2);
+        HttpDissector http = new HttpDissector(registry);
+        FtpDissector ftp = new FtpDissector(registry);
+        FtpDataDissector ftpData = new FtpDataDissector(registry);
+        DnsDissector dns = new DnsDissector(registry);
+        TlsDissector tls = new TlsDissector(registry);
+        FieldDef nbds = NbdsDissector.register(registry);
         registry.freeze();
+        tcpApps.put(AppPorts.NBSS, nbss);
+        tcpApps.put(AppPorts.HTTP, http);
+        tcpApps.put(AppPorts.FTP, ftp);
+        tcpApps.put(AppPorts.FTP_DATA, ftpData);
+        tcpApps.put(AppPorts.DNS, dns.flavour("DNS", true));
+        tcpApps.put(AppPorts.TLS, tls);
 
         linkTypes.add(LinkTypes.ETHERNET, eth).add(LinkTypes.LINUX_SLL, sll.version(false))
                 .add(LinkTypes.LINUX_SLL2, sll.version(true))
@@ -56,6 +73,14 @@ public final class Dissectors {
         etherTypes.add(0x0800, ip).add(0x86dd, ipv6).add(0x0806, arp).add(0x8035, arp)
                 .add(0x8100, vlan).add(0x88a8, vlan).add(0x9100, vlan).add(0x8864, pppoe);
         udpPorts.add(3544, teredo);
+        udpPorts.add(53, dns).add(5353, dns.flavour("MDNS", false)).add(5355, dns.flavour("LLMNR", false))
+                .add(1900, http.ssdp());
+        for (int port : AppPorts.TCP_PORTS) tcpPorts.add(port, tcpApps.get(AppPorts.tcp(port)));
+        tcpPorts.addHeuristic(tls).addHeuristic(http);
+        for (int port : new int[] {22, 23, 25, 110, 119, 135, 143, 1883, 3306, 5432, 6346, 6347}) {
+            tcpPorts.add(port, data);
+        }
+        udpPorts.add(138, new NbdsDissector(nbds, smb));
         ipProtocols.add(6, tcp).add(17, udp).add(1, icmp).add(58, icmpv6).add(4, ip).add(41, ipv6);
     }
 
@@ -113,5 +138,31 @@ public final class Dissectors {
             n = data.dissect(p, offset, end, parent);
         }
         return n;
+    }
+
+    /**
+     * Hands the application PDUs the load pass reassembled for a TCP frame to the dissector it chose,
+     * merging their Protocol/Info columns; a frame that only carries part of a PDU keeps TCP's columns.
+     */
+    void dissectTcpApp(FrameAnalysis.TcpApp app, Packet p, int payloadOff, int payloadEnd) {
+        Dissector d = tcpApps.get(app.protocol());
+        if (d == null) {
+            data.dissect(p, payloadOff, payloadEnd, null);
+            return;
+        }
+        boolean first = true;
+        for (FrameAnalysis.TcpPdu pdu : app.pdus()) {
+            Packet c = p.child(pdu.bytes() == null ? p.data() : pdu.bytes());
+            int off = pdu.bytes() == null ? payloadOff + pdu.offset() : 0;
+            int n = d.dissect(c, off, off + pdu.length(), null);
+            if (n < 0) {
+                n = data.dissect(c, off, off + pdu.length(), null);
+            }
+            p.appendProtocolName(c.protocolsInFrame());
+            if (!c.protocolColumn().isEmpty()) p.setProtocol(c.protocolColumn());
+            if (first) p.setInfo(c.infoColumn());
+            else if (!c.infoColumn().isEmpty()) p.appendInfo(", " + c.infoColumn());
+            first = false;
+        }
     }
 }

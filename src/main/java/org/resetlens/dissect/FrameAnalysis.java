@@ -20,6 +20,40 @@ public interface FrameAnalysis {
     }
 
     /**
+     * How the TCP payload of {@code frame} reaches the application layer after the load pass's
+     * reassembly, or null to hand the segment's own payload to the port-registered dissector.
+     */
+    default TcpApp tcpApp(int frame) {
+        return null;
+    }
+
+    /**
+     * The frame that answers (for a request) or was answered by (for a response) the application
+     * message with {@code key} (SMB2: the message id) in {@code frame}, or null when unknown.
+     */
+    default AppPeer appPeer(int frame, long key) {
+        return null;
+    }
+
+    /**
+     * The application data of one TCP frame.
+     *
+     * @param protocol the application dissector's name ("nbss", "http", "ftp", "ftp-data", "dns", "tls")
+     * @param pdus     the PDUs that complete in this frame, in order; empty when the payload only
+     *                 carries part of a PDU completed later
+     */
+    record TcpApp(String protocol, java.util.List<TcpPdu> pdus) { }
+
+    /**
+     * One application PDU: either a slice of the frame's own payload ({@code bytes} null,
+     * {@code offset} relative to the TCP payload) or the reassembled bytes of several segments.
+     */
+    record TcpPdu(byte[] bytes, int offset, int length) { }
+
+    /** The other half of a request/response pair: its frame (0-based) and the time between them. */
+    record AppPeer(int frame, long deltaNanos) { }
+
+    /**
      * @param prefix text Wireshark puts before the ports, e.g. {@code "[TCP Retransmission] "}, or ""
      * @param suffix text after the summary, e.g. {@code " [TCP segment of a reassembled PDU]"}, or ""
      */

@@ -37,6 +37,15 @@ public final class Packet {
         this.labels = labels;
     }
 
+    /**
+     * A view of the same frame over other bytes (a PDU that TCP reassembly put together): its fields
+     * land in the same dissection, but it keeps its own Protocol/Info columns and protocol chain,
+     * which the caller copies back. Field offsets then refer to {@code pdu}, not the frame.
+     */
+    public Packet child(byte[] pdu) {
+        return new Packet(dissectors, index, pdu, frame, out, analysis, labels);
+    }
+
     public Dissectors dissectors() {
         return dissectors;
     }

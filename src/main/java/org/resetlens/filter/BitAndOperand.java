@@ -22,6 +22,11 @@ record BitAndOperand(Operand inner, Object mask, String text) implements Operand
     }
 
     @Override
+    public boolean loaded(Evaluation ev, int frame) {
+        return inner.loaded(ev, frame);
+    }
+
+    @Override
     public void collectFields(Set<FieldDef> out) {
         inner.collectFields(out);
     }

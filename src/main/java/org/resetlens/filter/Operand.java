@@ -27,5 +27,14 @@ interface Operand {
         return !out.isEmpty();
     }
 
+    /**
+     * True when the field the operand reads is in the frame, even if a slice of it fails: Wireshark
+     * tests "all" relations ({@code !=}, {@code ===}) over the values that remain, vacuously true
+     * when a slice leaves none, but false when the field is absent.
+     */
+    default boolean loaded(Evaluation ev, int frame) {
+        return present(ev, frame);
+    }
+
     void collectFields(Set<FieldDef> out);
 }

@@ -29,6 +29,11 @@ record SliceOperand(Operand inner, List<Node.Range> ranges, String text) impleme
     }
 
     @Override
+    public boolean loaded(Evaluation ev, int frame) {
+        return inner.loaded(ev, frame);
+    }
+
+    @Override
     public void collectFields(Set<FieldDef> out) {
         inner.collectFields(out);
     }

@@ -24,12 +24,13 @@ final class Tests {
 
     /**
      * Every value of {@code o} tested with {@code p}: true when some value passes ({@code all}
-     * false) or when there are values and all pass ({@code all} true).
+     * false) or when the field is present and every value passes ({@code all} true; vacuously
+     * true when a slice leaves no value, as in Wireshark).
      */
     static FrameTest each(Operand o, Predicate<Object> p, boolean all) {
         return (ev, frame) -> {
             List<Object> vs = load(o, ev, frame);
-            if (vs.isEmpty()) return false;
+            if (vs.isEmpty()) return all && o.loaded(ev, frame);
             for (Object v : vs) {
                 if (p.test(v) != all) return !all;
             }
@@ -41,9 +42,8 @@ final class Tests {
     static FrameTest pairs(Operand a, Operand b, BiPredicate<Object, Object> p, boolean all) {
         return (ev, frame) -> {
             List<Object> xs = load(a, ev, frame);
-            if (xs.isEmpty()) return false;
             List<Object> ys = load(b, ev, frame);
-            if (ys.isEmpty()) return false;
+            if (xs.isEmpty() || ys.isEmpty()) return all && a.loaded(ev, frame) && b.loaded(ev, frame);
             for (Object x : xs) {
                 for (Object y : ys) {
                     if (p.test(x, y) != all) return !all;

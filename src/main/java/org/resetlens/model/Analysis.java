@@ -25,8 +25,18 @@ public final class Analysis {
     private final long[] firstRtt;
     private final long[] streamStart;
 
+    private final AppMessages appMessages;
+    private final AppPdus appPdus;
+
     Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int udpStreamCount,
              long captureStart) {
+        this(capture, frames, streams, udpStreamCount, captureStart, AppMessages.empty(), AppPdus.empty());
+    }
+
+    Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int udpStreamCount,
+             long captureStart, AppMessages appMessages, AppPdus appPdus) {
+        this.appMessages = appMessages;
+        this.appPdus = appPdus;
         this.capture = capture;
         this.frames = frames;
         this.udpStreamCount = udpStreamCount;
@@ -46,12 +56,14 @@ public final class Analysis {
             firstFrame[st.id] = st.firstFrame;
             firstRtt[st.id] = st.firstRtt;
             streamStart[st.id] = st.tsFirst;
-            list.add(conversation(st, captureStart, capture == null ? null : capture.frames()));
+            list.add(conversation(st, captureStart, capture == null ? null : capture.frames(),
+                    appMessages.streamProtocol(st.id), appMessages.unansweredCount(st.id)));
         }
         conversations = Collections.unmodifiableList(list);
     }
 
-    private static TcpConversation conversation(TcpStreamState st, long captureStart, FrameIndex index) {
+    private static TcpConversation conversation(TcpStreamState st, long captureStart, FrameIndex index, String app,
+                                                int unanswered) {
         int c = st.clientFlow < 0 ? 0 : st.clientFlow;
         int s = 1 - c;
         byte[] ca = c == 0 ? st.addrA : st.addrB;
@@ -80,7 +92,7 @@ public final class Analysis {
                 st.firstFrame, st.lastFrame, st.tsFirst - captureStart, end - st.tsFirst,
                 st.firstRtt == 0 ? -1 : st.firstRtt, st.mss[c], st.mss[s], st.wsShift[c], st.wsShift[s],
                 close, by, st.finFrame[c], st.finFrame[s], st.resets[c], st.resets[s], firstRst,
-                st.completeness | st.firstFrameCompleteness, st.reusedPorts, ZeekStates.connState(st, c), "", 0);
+                st.completeness | st.firstFrameCompleteness, st.reusedPorts, ZeekStates.connState(st, c), app, unanswered);
     }
 
     private static long isn(TcpFlow f) {
@@ -92,6 +104,16 @@ public final class Analysis {
         int sf = frames[1 - client];
         if (cf >= 0 && (sf < 0 || cf <= sf)) return TcpConversation.Role.CLIENT;
         return TcpConversation.Role.SERVER;
+    }
+
+    /** The application requests and responses of the capture, paired (SPEC §3). */
+    public AppMessages appMessages() {
+        return appMessages;
+    }
+
+    /** Where TCP reassembly put application PDUs (for {@link AppFrameAnalysis}). */
+    AppPdus appPdus() {
+        return appPdus;
     }
 
     public Capture capture() {

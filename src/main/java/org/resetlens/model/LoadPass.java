@@ -15,10 +15,19 @@ public final class LoadPass implements FrameListener {
     private final FrameColumns columns = new FrameColumns();
     private final TcpAnalyzer tcp = new TcpAnalyzer(columns);
     private final EndpointTable udpTable = new EndpointTable();
+    private final AppPairing pairing = new AppPairing();
+    private final TcpReassembly reassembly = new TcpReassembly(pairing);
+    private byte[] udpScratch = new byte[512];
     private int[] udpLastFrame = new int[256];
     private int udpStreams;
     private long firstTime;
     private boolean haveFirst;
+    private final TcpSegmentListener[] segmentListeners;
+
+    /** @param segmentListeners receive TCP payload as it is analysed (application layer) */
+    public LoadPass(TcpSegmentListener... segmentListeners) {
+        this.segmentListeners = segmentListeners.clone();
+    }
 
     @Override
     public void onFrame(FrameIndex index, int frame) {
@@ -31,8 +40,11 @@ public final class LoadPass implements FrameListener {
                 index.linkType(frame));
         if (p.tcp && !p.fragment) {
             tcp.onFrame(frame, p, time, index.originalLength(frame));
+            if (segmentListeners.length > 0) deliver(index, frame, p);
+            app(index, frame, p);
         } else if (p.udp && !p.fragment) {
             udp(frame, p);
+            udpApp(index, frame, p);
         } else if (p.icmpType >= 0 && quotedTransport(index, frame, p)) {
             quoted(frame, time);
         } else {
@@ -41,8 +53,40 @@ public final class LoadPass implements FrameListener {
         columns.publish(frame + 1);
     }
 
+    private void deliver(FrameIndex index, int frame, PacketSummary p) {
+        if (!columns.haveSegmentLength(frame) || p.tcpLen == 0) return;
+        int captured = Math.min(p.tcpLen, index.capturedLength(frame) - p.payloadOffset);
+        if (captured <= 0) return;
+        long offset = index.dataOffset(frame) + p.payloadOffset;
+        for (TcpSegmentListener l : segmentListeners) {
+            l.onSegment(frame, columns.stream(frame), columns.fromSecondEndpoint(frame), columns.seq(frame),
+                    columns.analysisFlags(frame), index.source(), offset, captured);
+        }
+    }
+
     private void udp(int frame, PacketSummary p) {
         udpStream(frame, p.ipVersion, p.src, p.dst, p.srcPort, p.dstPort);
+    }
+
+    /** Hands a TCP segment's payload to reassembly and pairing (after the TCP analysis numbered it). */
+    private void app(FrameIndex index, int frame, PacketSummary p) {
+        boolean fin = (p.tcpFlags & PacketSummary.FIN) != 0;
+        if ((p.tcpLen <= 0 && !fin) || !columns.haveSegmentLength(frame) || p.payloadOffset < 0) return;
+        int captured = Math.max(0, Math.min(p.tcpLen, index.capturedLength(frame) - p.payloadOffset));
+        reassembly.onSegment(frame, columns.stream(frame), columns.fromSecondEndpoint(frame) ? 1 : 0,
+                (int) columns.seq(frame), p.tcpLen, captured, index.source(), index.dataOffset(frame) + p.payloadOffset,
+                p.srcPort, p.dstPort, fin);
+    }
+
+    /** DNS (and its MDNS/LLMNR flavours) over UDP joins request/response pairing. */
+    private void udpApp(FrameIndex index, int frame, PacketSummary p) {
+        int sp = p.srcPort, dp = p.dstPort;
+        boolean dns = sp == 53 || dp == 53 || sp == 5353 || dp == 5353 || sp == 5355 || dp == 5355;
+        if (!dns || p.payloadOffset < 0) return;
+        int n = Math.min(udpScratch.length, Math.min(p.udpLength - 8, index.capturedLength(frame) - p.payloadOffset));
+        if (n < 12) return;
+        index.source().copy(index.dataOffset(frame) + p.payloadOffset, udpScratch, 0, n);
+        pairing.onUdpDns(frame, columns.stream(frame), udpScratch, n);
     }
 
     /*
@@ -131,6 +175,7 @@ public final class LoadPass implements FrameListener {
 
     /** Freezes the results into an {@link Analysis} of the loaded capture. */
     public Analysis finish(Capture capture) {
-        return new Analysis(capture, columns, tcp.finish(), udpStreams, haveFirst ? firstTime : 0);
+        return new Analysis(capture, columns, tcp.finish(), udpStreams, haveFirst ? firstTime : 0,
+                pairing.finish(capture == null ? null : capture.frames()), reassembly.finish());
     }
 }

@@ -41,7 +41,8 @@ final class AfterResetRule implements Rule {
         }
         if (stateless) f.add("R.seq " + c.rSeq + " = the ACK of frame " + c.frameNo(t)
                 + ": E's stack no longer had the connection");
-        f.addAll(earlier.facts());
-        return new Verdict(earlier.cause(), earlier.confidence(), earlier.trigger(), f);
+        Verdict root = earlier.origin();
+        f.addAll(root.facts());
+        return new Verdict(root.cause(), root.confidence(), root.trigger(), f, root);
     }
 }

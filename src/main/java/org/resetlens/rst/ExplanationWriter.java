@@ -1,5 +1,6 @@
 package org.resetlens.rst;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Writes the plain-language explanation of a reset, the sentences a support engineer pastes into a ticket. */
@@ -8,6 +9,7 @@ final class ExplanationWriter {
 
     static String write(ResetContext c, Verdict v, SenderRole role, boolean followUp, int followUpOf) {
         String e = c.eName(), p = c.pName();
+        List<String> facts = v.origin().facts();
         int tr = v.trigger();
         String trig = tr >= 0 ? what(c, tr) + " (frame " + c.frameNo(tr) + ")" : null;
         String since = tr >= 0 ? ResetContext.secs(c.sinceNanos(tr)) : null;
@@ -18,8 +20,8 @@ final class ExplanationWriter {
                     + e + "'s own TTL, so it came from the " + e + " itself.";
             case MIDDLEBOX_INJECTED -> "A device on the path (firewall, IPS or load balancer) reset the connection "
                     + "in the " + e + "'s name" + (trig != null ? ", reacting to " + trig : "") + ". "
-                    + "The " + e + " itself did not send it: " + String.join("; ", v.facts().subList(0,
-                    Math.max(1, v.facts().size() - (tr >= 0 ? 1 : 0)))) + ".";
+                    + "The " + e + " itself did not send it: " + String.join("; ", facts.subList(0,
+                    Math.max(1, facts.size() - (tr >= 0 ? 1 : 0)))) + ".";
             case REQUEST_TIMEOUT -> "The " + e + " reset the connection " + secs1(c.sinceNanos(c.x.prevData[c.e][c.r]))
                     + " after its " + (trig != null ? trig : "last request") + " got no response; the " + p
                     + (Exchange.eUnacked(c) ? " had not even acknowledged the request."
@@ -52,8 +54,8 @@ final class ExplanationWriter {
                     + " on (" + since + "); the " + e + " gave up waiting for it to open and reset the connection.";
             case RESOURCE_EXHAUSTION -> "The " + e + " reset the " + p + "'s handshake-completing ACK"
                     + (trig != null ? " (frame " + c.frameNo(tr) + ")" : "") + ": it was overloaded (listen queue "
-                    + "full, tcp_abort_on_overflow). " + String.join("; ", v.facts().subList(1, v.facts().size()))
-                    + (v.facts().size() > 1 ? "." : "");
+                    + "full, tcp_abort_on_overflow). " + String.join("; ", facts.subList(1, facts.size()))
+                    + (facts.size() > 1 ? "." : "");
             case ABORTIVE_CLOSE -> "A normal fast close: the exchange" + (trig != null ? " that began with " + trig : "")
                     + " was complete and the " + e + " closed with a reset instead of a FIN. This is benign.";
             case NO_CONTEXT -> "The capture holds too little of this connection to say why the " + e

@@ -80,10 +80,10 @@ final class InjectionSigns {
         }
 
         // E keeps sending after its own reset
-        int after = x.nextData[c.e][r];
-        if (after >= 0) {
-            signs.add("E kept sending after R: frame " + c.frameNo(after)
-                    + (v.len(after) > 0 ? " carries " + v.len(after) + " bytes" : " carries a FIN"));
+        int after = x.nextNonRst[c.e][r];
+        if (after >= 0 && !v.has(after, StreamView.SYN)) {
+            signs.add("E kept sending after R: frame " + c.frameNo(after) + " " + ChainBuilder.flagText(v.flags(after))
+                    + (v.len(after) > 0 ? " with " + v.len(after) + " bytes" : ""));
         }
 
         // R faster than E could have answered T, given E's distance from the capture point

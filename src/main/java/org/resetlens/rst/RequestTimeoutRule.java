@@ -57,9 +57,7 @@ final class RequestTimeoutRule implements Rule {
     }
 
     private static int firstAckOf(ResetContext c, long value, int after) {
-        int[] carriers = c.x.ackCarriers(c.p, value, c.r, 1 << 20);
-        for (int i : carriers) if (i > after) return i;
-        return carriers.length > 0 ? carriers[0] : -1;
+        return c.x.firstAckCarrierAfter(c.p, value, after, c.r);
     }
 
     static boolean roundSeconds(long nanos) {

@@ -170,6 +170,14 @@ final class StreamIndex {
         return out;
     }
 
+    /** The first packet from d carrying ACK = value after packet {@code after} and before {@code before}, or -1. */
+    int firstAckCarrierAfter(int d, long value, int after, int before) {
+        IntList l = byAck[d].get(value);
+        if (l == null) return -1;
+        int k = l.countBelow(after + 1);
+        return k < l.size() && l.get(k) < before ? l.get(k) : -1;
+    }
+
     int ackCarrierCount(int d, long value, int before) {
         IntList l = byAck[d].get(value);
         return l == null ? 0 : l.countBelow(before);

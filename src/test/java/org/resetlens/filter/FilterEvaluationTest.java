@@ -126,7 +126,9 @@ class FilterEvaluationTest {
         "eth.src[1-2] == 50:56 @ 0", "eth.src[0:2,4:2] == 00:50:00:08 @ 0", "frame[12:2] == 08:00 @ 0",
         "ip[0:2] == 45:00 @ 0", "frame[59] @ 0 1 2", "frame[60] @ 1 2", "eth.src[10:1] @ none",
         "http.request.method[0] == \"H\" @ 2", "http.request.method[-1] == \"D\" @ 2",
-        "http.request.method[1:2] > \"EA\" @ none", "frame[37] == :00 @ 0 1 2",
+        "http.request.method[1:2] > \"EA\" @ none",
+        "http.request.method[0:5] != \"HEADX\" @ 2", "http.request.method[0:5] == \"HEADX\" @ none",
+        "dns.qry.name[0:5] != \"x\" @ 1", "eth.src[6:1] != 00 @ 0", "eth.src[6:1] == 00 @ none", "frame[37] == :00 @ 0 1 2",
         // strings: case-sensitive ==/contains, case-insensitive matches unless (?-i)
         "dns.qry.name == \"www.Google.com\" @ 1", "dns.qry.name == \"www.google.com\" @ none",
         "dns.qry.name contains \"Google\" @ 1", "dns.qry.name contains \"google\" @ none",

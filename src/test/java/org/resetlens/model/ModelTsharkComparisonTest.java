@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,7 +20,8 @@ import org.resetlens.testutil.Shared;
 import org.resetlens.testutil.Tshark;
 
 /**
- * The load-time analysis agrees with tshark 4.0.17 ({@code -n -2}) over the readable corpus: stream
+ * The load-time analysis agrees with tshark 4.0.17 ({@code -n -2}) over the readable corpus and the
+ * reset scenarios: stream
  * numbers, relative numbers, windows, completeness, RTTs, bytes in flight, links, per-stream times,
  * every analysis flag, and the {@code -z conv,tcp} totals. Prints per-field agreement and the
  * disagreements (also to target/model-agreement.txt).
@@ -50,18 +50,20 @@ class ModelTsharkComparisonTest {
         List<String> fields = new ArrayList<>(VALUE_FIELDS);
         fields.addAll(FLAG_FIELDS);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Map<String, Future<List<String>>> runs = new LinkedHashMap<>();
-        for (Shared.CorpusEntry e : Shared.readableCorpus()) {
-            runs.put(e.file(), pool.submit(() -> Tshark.fields(e.path(), null, fields)));
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (Shared.CorpusEntry e : Shared.readableCorpus()) files.put(e.file(), e.path());
+        try (var list = Files.list(Shared.require().resolve("scenarios"))) {
+            list.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted()
+                    .forEach(p -> files.put("scenarios/" + p.getFileName(), p));
         }
-        Map<String, Case> loaded = new ConcurrentHashMap<>();
-        for (Shared.CorpusEntry e : Shared.readableCorpus()) {
+        Map<String, Future<List<String>>> runs = new LinkedHashMap<>();
+        files.forEach((name, path) -> runs.put(name, pool.submit(() -> Tshark.fields(path, null, fields))));
+        for (Map.Entry<String, Path> e : files.entrySet()) {
             List<String[]> rows = new ArrayList<>();
-            for (String line : runs.get(e.file()).get()) rows.add(line.split("\t", -1));
-            loaded.put(e.file(), new Case(e.file(), rows, CaptureLoader.load(e.path())));
+            for (String line : runs.get(e.getKey()).get()) rows.add(line.split("\t", -1));
+            CASES.put(e.getKey(), new Case(e.getKey(), rows, CaptureLoader.load(e.getValue())));
         }
         pool.shutdown();
-        for (Shared.CorpusEntry e : Shared.readableCorpus()) CASES.put(e.file(), loaded.get(e.file()));
     }
 
     static String ours(Analysis a, int frame, String field) {

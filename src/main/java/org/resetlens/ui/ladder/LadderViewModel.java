@@ -52,14 +52,54 @@ public final class LadderViewModel {
     // ---- what is shown
 
     /**
-     * Shows a TCP stream of a loaded capture: notes from its comments, application messages named, and
-     * the trace-back of the reset at {@code resetFrame} (or the first after it; 0 = the stream's first reset).
-     * Runs the reset engine over the stream: call it off the FX thread for very large streams.
+     * Everything needed to show a ladder, built off the FX thread (in a background {@code Task} for big
+     * streams: the reset engine and the layout take about a second per 100,000 packets), then handed
+     * to {@link #show} on the FX thread.
      */
+    public record Prepared(LadderInput input, LadderOptions options, LadderGeometry geometry, Annotations annotations,
+                           StreamResets resets) { }
+
+    /**
+     * A TCP stream of a loaded capture: notes from its comments, application messages named, and the
+     * trace-back of the reset at {@code resetFrame} (or the first after it; 0 = the stream's first reset).
+     */
+    public static Prepared prepareStream(Analysis a, int stream, int resetFrame, LadderOptions options) {
+        StreamResets resets = StreamResets.of(a, stream);
+        LadderInput in = resets.decorate(LadderInputs.stream(a, stream, Dissectors.standard()),
+                resets.pick(resetFrame));
+        return new Prepared(in, options, LadderLayout.layout(in, options), new Annotations(a.capture().frames()),
+                resets);
+    }
+
+    /** Any frames (0-based, ascending): a selection or all displayed packets, a lane per host or host:port. */
+    public static Prepared prepareFrames(Analysis a, int[] frames, LadderInputs.Lanes lanes, String title,
+                                         LadderOptions options) {
+        LadderInput in = LadderInputs.frames(a, frames, lanes, frames.length <= 20_000 ? Dissectors.standard() : null,
+                title);
+        return new Prepared(in, options, LadderLayout.layout(in, options), new Annotations(a.capture().frames()), null);
+    }
+
+    /** Shows a prepared ladder (FX thread). */
+    public void show(Prepared p) {
+        input = p.input();
+        options = p.options();
+        annotations = p.annotations();
+        resets = p.resets();
+        geometry.set(p.geometry());
+        selectedFrame.set(-1);
+        scrollX.set(0);
+        scrollY.set(0);
+        clampScroll();
+    }
+
+    /** {@link #prepareStream} and {@link #show} on the calling thread. */
     public void openStream(Analysis a, int stream, int resetFrame) {
-        annotations = new Annotations(a.capture().frames());
-        resets = StreamResets.of(a, stream);
-        open(resets.decorate(LadderInputs.stream(a, stream, Dissectors.standard()), resets.pick(resetFrame)));
+        show(prepareStream(a, stream, resetFrame, options));
+    }
+
+    /** {@link #prepareFrames} and {@link #show} on the calling thread. */
+    public void openFrames(Analysis a, int[] frames, LadderInputs.Lanes lanes, String title) {
+        show(prepareFrames(a, frames, lanes, title, options));
     }
 
     /** Draws the trace-back of another reset of the open stream (e.g. when the user selects a RST). */
@@ -69,16 +109,11 @@ public final class LadderViewModel {
         setReset(e == null ? null : StreamResets.trace(e));
     }
 
-    /** Shows any frames (0-based, ascending): a selection or all displayed packets, a lane per host:port. */
-    public void openFrames(Analysis a, int[] frames, LadderInputs.Lanes lanes, String title) {
-        annotations = new Annotations(a.capture().frames());
-        resets = null;
-        open(LadderInputs.frames(a, frames, lanes, frames.length <= 20_000 ? Dissectors.standard() : null, title));
-    }
-
-    /** Shows a prepared input (lays it out on the calling thread; ~1 s per 100,000 rows). */
+    /** Shows a hand-made input without a capture behind it (no notes can be added; lays out on this thread). */
     public void open(LadderInput in) {
         input = in;
+        annotations = null;
+        resets = null;
         relayout();
         scrollX.set(0);
         scrollY.set(0);

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.resetlens.diagram.ArrowRow;
 import org.resetlens.diagram.LadderFixtures;
 import org.resetlens.diagram.LadderGeometry;
+import org.resetlens.model.Analysis;
+import org.resetlens.model.CaptureLoader;
 
 /** The ladder view's state without a window: hit testing, keys, scrolling, zoom, selection both ways. */
 class LadderViewModelTest {
@@ -66,6 +68,32 @@ class LadderViewModelTest {
         assertEquals(y, vm.toDiagramY(250), 1e-6);
         vm.zoomBy(100, 0, 0);
         assertEquals(LadderViewModel.MAX_ZOOM, vm.zoomProperty().get());
+    }
+
+    @Test
+    void aRealStreamWithItsResetAndANoteThatBecomesAPcapngComment() {
+        Analysis a = CaptureLoader.load(LadderFixtures.smbPcap());
+        LadderViewModel vm = new LadderViewModel();
+        vm.setViewSize(1200, 800);
+        vm.openStream(a, 1, 0);
+        // scenario truth file: stream 1's reset is frame 50, trigger 48
+        assertEquals(50, vm.input().reset().resetFrame());
+        assertEquals(48, vm.input().reset().triggerFrame());
+        vm.setNote(48, "stuck CREATE");
+        assertEquals(List.of("stuck CREATE"), a.capture().frames().comments(47));
+        assertTrue(vm.geometryProperty().get().callouts().stream().anyMatch(c -> c.lines().contains("stuck CREATE")));
+        vm.setNote(48, "");
+        assertTrue(a.capture().frames().comments(47).isEmpty());
+    }
+
+    @Test
+    void allDisplayedPacketsOpenWithALanePerHost() {
+        Analysis a = CaptureLoader.load(LadderFixtures.smbPcap());
+        LadderViewModel vm = new LadderViewModel();
+        int[] all = java.util.stream.IntStream.range(0, a.capture().frames().size()).toArray();
+        vm.openFrames(a, all, org.resetlens.diagram.LadderInputs.Lanes.HOST, "all packets");
+        assertEquals(2, vm.geometryProperty().get().lanes().size());
+        assertEquals(110, vm.geometryProperty().get().arrows().size());
     }
 
     @Test
