@@ -228,4 +228,22 @@ class MainWindowFxTest {
         robot.interact(() -> window.goToPacket("6"));
         assertEquals(5, window.selectedFrame());
     }
+
+    @Test
+    void firstRowsShowWhileLoadingAndCancelKeepsThem(FxRobot robot) throws Exception {
+        backend.blockAfterThree = true;
+        Path file = dir.resolve("slow.pcap");
+        Files.write(file, UiTestCaptures.pcap());
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
+        assertTrue(window.busy(), "still loading");
+        assertTrue(window.statusCounts().startsWith("Packets: 3…"), window.statusCounts());
+        assertEquals("preview", window.packets().text(0, org.resetlens.ui.packets.Column.PROTOCOL));
+        robot.clickOn("#status-cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, table(robot).getItems().size());
+        assertEquals("Loading was cancelled after 3 packets.", window.infoBarMessage());
+        assertEquals("TCP", window.packets().text(0, org.resetlens.ui.packets.Column.PROTOCOL), "rows from the session now");
+    }
 }
