@@ -57,6 +57,13 @@ final class LadderWindow {
         return stage.isShowing();
     }
 
+    /** Closes the window and forgets its capture (another capture was opened). */
+    void close() {
+        stage.hide();
+        analysis = null;
+        stream = -1;
+    }
+
     int stream() {
         return stream;
     }

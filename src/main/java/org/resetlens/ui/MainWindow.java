@@ -35,7 +35,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -241,6 +240,7 @@ public final class MainWindow {
 
     private void install(CaptureSession s) {
         session = s;
+        if (ladder != null) ladder.close();
         stage.setTitle("ResetLens — " + s.path().getFileName());
         status.file.setText(s.path().getFileName().toString());
         packets.attach(s, ColoringRules.compile(backend.filters(), s));
@@ -558,8 +558,6 @@ public final class MainWindow {
         Button conv = toolButton("Conversations", "Statistics › Conversations", this::openConversations);
         Button expert = toolButton("Expert Info", "Analyze › Expert Information", this::openExpert);
         Button follow = toolButton("Follow Stream", "Follow TCP Stream (Ctrl+Alt+Shift+T)", this::followSelectedStream);
-        Region spacer = new Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar tb = new ToolBar(open, reload, new javafx.scene.control.Separator(), go, prevReset, nextReset,
                 new javafx.scene.control.Separator(), conv, expert, follow);
         tb.setId("tool-bar");
