@@ -26,6 +26,11 @@ public final class CaptureReader {
         return read(path, listener, cancel, progress, tmp, GzipInflater.defaultLimit(tmp));
     }
 
+    /** Indexes a capture already in memory (tests, fuzzing, tools): pcap or pcapng, no gzip. */
+    public static Capture read(ByteSource src, FrameListener listener) {
+        return parse(Path.of("memory"), src, listener, CancelToken.none(), Progress.NONE, false);
+    }
+
     /** As {@link #read(Path, FrameListener, CancelToken, Progress)}, decompressing gzip into {@code tempDir}. */
     static Capture read(Path path, FrameListener listener, CancelToken cancel, Progress progress,
                         Path tempDir, long gzipLimit) {

@@ -17,6 +17,7 @@ public final class Dissection {
     private String sourceColumn = "";
     private String destinationColumn = "";
     private boolean malformed;
+    private Throwable failure;
 
     public Dissection(int frame, byte[] bytes) {
         this.frame = frame;
@@ -124,6 +125,17 @@ public final class Dissection {
     }
 
     public void markMalformed() {
+        malformed = true;
+    }
+
+    /** The unexpected error a dissector died of (the frame then shows as Malformed), or null. */
+    public Throwable failure() {
+        return failure;
+    }
+
+    /** Records the error a dissector died of and marks the frame Malformed. */
+    public void markFailed(Throwable error) {
+        failure = error;
         malformed = true;
     }
 }

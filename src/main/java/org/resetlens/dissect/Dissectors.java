@@ -103,9 +103,29 @@ public final class Dissectors {
         Dissection d = new Dissection(frame, bytes);
         Packet p = new Packet(this, idx, bytes, frame, d, analysis == null ? FrameAnalysis.NONE : analysis,
                 options.labels());
-        frameDissector.dissect(p, idx, options);
+        try {
+            frameDissector.dissect(p, idx, options);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(d, p, e);
+        }
         d.setProtocolColumn(p.protocolColumn());
         d.setInfoColumn(p.infoColumn());
+        d.setAddressColumns(p.sourceColumn(), p.destinationColumn());
+        return d;
+    }
+
+    /**
+     * A dissector died on this frame (a bug met by hostile bytes): as Wireshark does, the frame keeps
+     * what was dissected so far and shows as {@code [Malformed Packet]}; the rest of the capture is
+     * unaffected. The error stays on {@link Dissection#failure()} for tests and logs.
+     */
+    private static Dissection failed(Dissection d, Packet p, Throwable e) {
+        d.markFailed(e);
+        String proto = p.protocolColumn().isEmpty() ? "Frame" : p.protocolColumn();
+        d.addRoot(new TreeNode("[Malformed Packet: " + proto + "]", null, 0, 0, -1));
+        String info = p.infoColumn();
+        d.setProtocolColumn(proto);
+        d.setInfoColumn(info.isEmpty() ? "[Malformed Packet]" : info + " [Malformed Packet]");
         d.setAddressColumns(p.sourceColumn(), p.destinationColumn());
         return d;
     }
@@ -114,7 +134,11 @@ public final class Dissectors {
     public Dissection dissect(byte[] bytes, int linkType, FrameAnalysis analysis) {
         Dissection d = new Dissection(0, bytes);
         Packet p = new Packet(this, null, bytes, 0, d, analysis == null ? FrameAnalysis.NONE : analysis, true);
-        dissectLink(p, linkType, bytes.length);
+        try {
+            dissectLink(p, linkType, bytes.length);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(d, p, e);
+        }
         d.setProtocolColumn(p.protocolColumn());
         d.setInfoColumn(p.infoColumn());
         d.setAddressColumns(p.sourceColumn(), p.destinationColumn());

@@ -145,13 +145,14 @@ final class TlsDissector implements Dissector {
         int q = body;
         boolean tiles = true;
         while (q < recordEnd) {
+            if (q + 4 > cap) break; // the rest was not captured: judge by the messages that were
             if (q + 4 > recordEnd || handshakeName(p.u8(q)) == null || q + 4 + p.u24(q + 1) > recordEnd) {
                 tiles = false;
                 break;
             }
             q += 4 + p.u24(q + 1);
         }
-        if (!tiles || q != recordEnd || body == recordEnd) {
+        if (!tiles || (q != recordEnd && q + 4 <= cap) || body == recordEnd) {
             info.append("Encrypted Handshake Message");
             return;
         }

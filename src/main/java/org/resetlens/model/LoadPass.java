@@ -3,6 +3,7 @@ package org.resetlens.model;
 import org.resetlens.capture.Capture;
 import org.resetlens.capture.FrameIndex;
 import org.resetlens.capture.FrameListener;
+import org.resetlens.core.Diagnostic;
 import org.resetlens.dissect.PacketSummary;
 
 /**
@@ -23,6 +24,9 @@ public final class LoadPass implements FrameListener {
     private long firstTime;
     private boolean haveFirst;
     private final TcpSegmentListener[] segmentListeners;
+    private int failures;
+    private Throwable firstFailure;
+    private int firstFailedFrame = -1;
 
     /** @param segmentListeners receive TCP payload as it is analysed (application layer) */
     public LoadPass(TcpSegmentListener... segmentListeners) {
@@ -31,6 +35,36 @@ public final class LoadPass implements FrameListener {
 
     @Override
     public void onFrame(FrameIndex index, int frame) {
+        try {
+            analyse(index, frame);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug met by hostile bytes must cost one frame's analysis, not the whole load.
+            if (failures++ == 0) {
+                firstFailure = e;
+                firstFailedFrame = frame;
+            }
+            columns.ensure(frame);
+            if (columns.kind(frame) == FrameColumns.NONE) columns.setNone(frame);
+        }
+        columns.publish(frame + 1);
+    }
+
+    /** How many frames the analysis failed on (each is left unanalysed; the load goes on). */
+    public int failures() {
+        return failures;
+    }
+
+    /** The error of the first frame the analysis failed on, or null (tests, logs). */
+    public Throwable firstFailure() {
+        return firstFailure;
+    }
+
+    /** The 0-based frame of {@link #firstFailure()}, or -1. */
+    public int firstFailedFrame() {
+        return firstFailedFrame;
+    }
+
+    private void analyse(FrameIndex index, int frame) {
         long time = index.timeNanos(frame);
         if (!haveFirst) {
             firstTime = time;
@@ -50,7 +84,6 @@ public final class LoadPass implements FrameListener {
         } else {
             columns.setNone(frame);
         }
-        columns.publish(frame + 1);
     }
 
     private void deliver(FrameIndex index, int frame, PacketSummary p) {
@@ -175,7 +208,17 @@ public final class LoadPass implements FrameListener {
 
     /** Freezes the results into an {@link Analysis} of the loaded capture. */
     public Analysis finish(Capture capture) {
+        if (failures > 0 && capture != null) capture = withFailureWarning(capture);
         return new Analysis(capture, columns, tcp.finish(), udpStreams, haveFirst ? firstTime : 0,
                 pairing.finish(capture == null ? null : capture.frames()), reassembly.finish());
+    }
+
+    private Capture withFailureWarning(Capture c) {
+        java.util.List<Diagnostic> all = new java.util.ArrayList<>(c.diagnostics());
+        all.add(Diagnostic.warning("analysis.failed", -1, failures + (failures == 1 ? " frame" : " frames")
+                + " could not be analysed (the first is frame " + (firstFailedFrame + 1)
+                + "); shown without TCP analysis"));
+        return new Capture(c.path(), c.format(), c.frames(), c.sectionComments(), java.util.List.copyOf(all),
+                c.complete());
     }
 }
