@@ -65,6 +65,7 @@ public final class LoadPass implements FrameListener {
     }
 
     private void analyse(FrameIndex index, int frame) {
+        if ((frame & 0xfff) == 0) columns.reserve(index.capacity());
         long time = index.timeNanos(frame);
         if (!haveFirst) {
             firstTime = time;
