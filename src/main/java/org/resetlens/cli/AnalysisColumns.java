@@ -18,8 +18,9 @@ import org.resetlens.model.TcpConversation;
  * {@code tcp.window_size_value}. A frame whose TCP header the load pass decoded directly is answered
  * from the columns; any other frame (UDP, ICMP errors quoting TCP, IP fragments, tunnels...) is
  * answered from {@code fallback} (its dissection), so results always equal the dissection's.
+ * {@code ui.backend.AnalysisColumns} is its twin for the window (keep the two alike).
  */
-final class AnalysisColumns implements ColumnSource {
+public final class AnalysisColumns implements ColumnSource {
     private final FrameColumns frames;
     private final FrameFields fallback;
     private final FieldDef tcp, stream, flags, srcPort, dstPort, port, window;
@@ -27,7 +28,7 @@ final class AnalysisColumns implements ColumnSource {
     /** Per TCP stream: the port of its first sender (endpoint A) and of the other endpoint (B). */
     private final int[] portA, portB;
 
-    AnalysisColumns(Analysis analysis, FieldRegistry registry, FrameFields fallback) {
+    public AnalysisColumns(Analysis analysis, FieldRegistry registry, FrameFields fallback) {
         this.frames = analysis.frames();
         this.fallback = fallback;
         tcp = find(registry, "tcp");

@@ -12,6 +12,7 @@ import org.resetlens.filter.ColumnSource;
 import org.resetlens.filter.FilterMatcher;
 import org.resetlens.filter.FrameFields;
 import org.resetlens.filter.FrameIndexColumns;
+import org.resetlens.model.Analysis;
 
 /**
  * Dissects a capture's frames on demand for rows, details and filters. Each thread gets its own
@@ -35,11 +36,19 @@ final class DissectAdapter {
     }
 
     DissectAdapter(FrameIndex index, FrameAnalysis analysis, boolean interfaceIds, Dissectors registryOwner) {
+        this(index, analysis, null, interfaceIds, registryOwner);
+    }
+
+    /** @param model the load pass's results, whose columns answer TCP fields without dissection; or null */
+    DissectAdapter(FrameIndex index, FrameAnalysis analysis, Analysis model, boolean interfaceIds,
+                   Dissectors registryOwner) {
         this.index = index;
         this.analysis = analysis;
         this.interfaceIds = interfaceIds;
-        this.columns = new FrameIndexColumns(index, registryOwner.registry(), interfaceIds);
         this.perThread = ThreadLocal.withInitial(LastFrame::new);
+        FrameIndexColumns frameColumns = new FrameIndexColumns(index, registryOwner.registry(), interfaceIds);
+        this.columns = model == null ? frameColumns
+                : frameColumns.or(new AnalysisColumns(model, registryOwner.registry(), dissectedFields()));
     }
 
     Dissection dissect(int frame) {
@@ -66,7 +75,13 @@ final class DissectAdapter {
 
     /** A predicate for a compiled filter; bind one per thread (the matcher is not thread-safe). */
     IntPredicate matcher(FilterAdapter.Compiled compiled) {
-        FrameFields fields = new FrameFields() {
+        FilterMatcher m = compiled.filter().bind(dissectedFields(), columns);
+        return m::matches;
+    }
+
+    /** Fields from this adapter's dissections (each thread's own, see {@link #dissect}). */
+    private FrameFields dissectedFields() {
+        return new FrameFields() {
             @Override
             public List<FieldValue> values(int frame, FieldDef field) {
                 return dissect(frame).values(field);
@@ -77,7 +92,5 @@ final class DissectAdapter {
                 return dissect(frame).bytes();
             }
         };
-        FilterMatcher m = compiled.filter().bind(fields, columns);
-        return m::matches;
     }
 }

@@ -45,7 +45,8 @@ public final class EngineBackend implements CaptureBackend {
         Capture capture = CaptureReader.read(path, listener, cancel, progress);
         Analysis analysis = pass.finish(capture);
         FrameAnalysis decorated = new AppFrameAnalysis(new AnalysisDecorator(analysis, dissectors.registry()), analysis);
-        DissectAdapter dissect = new DissectAdapter(capture.frames(), decorated, capture.format() == CaptureFormat.PCAPNG,
+        DissectAdapter dissect = new DissectAdapter(capture.frames(), decorated, analysis,
+                capture.format() == CaptureFormat.PCAPNG,
                 dissectors);
         List<ResetInfo> resets = capture.frames().size() == 0 || cancel.isCancelled() ? List.of()
                 : ResetAdapter.explain(analysis, f -> dissect.row(f).info());
