@@ -5,7 +5,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.resetlens.core.CancelToken;
 import org.resetlens.core.Diagnostic;
@@ -69,24 +68,18 @@ public final class CaptureReader {
         }
         Capture c = parse(path, src, listener, cancel, progress, true);
         if (r.problem() == null) return c;
-        // One message for the whole story: the gzip damage explains any truncation the parser saw.
-        List<Diagnostic> diags = new ArrayList<>();
-        String parserSaid = null;
-        for (Diagnostic d : c.diagnostics()) {
-            if (d.isError() && c.frames().size() == 0 && r.size() == 0) continue;
-            if (!d.isError() && parserSaid == null) parserSaid = d.message();
-            else diags.add(d);
-        }
-        boolean nothing = c.frames().size() == 0;
+        // One message for the whole story: the gzip problem explains whatever the parser then met.
+        Diagnostic parserSaid = c.diagnostics().isEmpty() ? null : c.diagnostics().get(0);
         String msg = "compressed file " + path.getFileName() + ": " + r.problem()
-                + (parserSaid != null ? "; " + parserSaid : "");
-        diags.add(0, nothing && c.hasError() ? Diagnostic.error("gzip.damaged", r.size(), msg)
-                : nothing && r.size() == 0 ? Diagnostic.error("gzip.damaged", 0, msg)
-                : Diagnostic.warning("gzip.damaged", r.size(), msg));
-        return new Capture(path, c.format(), c.frames(), c.sectionComments(), List.copyOf(diags), c.complete());
+                + (parserSaid != null && r.size() > 0 ? "; " + parserSaid.message() : "");
+        long offset = parserSaid != null ? parserSaid.offset() : r.size();
+        Diagnostic d = c.hasError() || r.size() == 0 ? Diagnostic.error("gzip.damaged", offset, msg)
+                : Diagnostic.warning("gzip.damaged", offset, msg);
+        return new Capture(path, c.format(), c.frames(), c.sectionComments(), List.of(d), c.complete());
     }
 
-    private static Capture parse(Path path, ByteSource src, FrameListener listener, CancelToken cancel,
+    /** Detects the format of {@code src} by magic and indexes it; {@code decompressed} only words messages. */
+    static Capture parse(Path path, ByteSource src, FrameListener listener, CancelToken cancel,
                                  Progress progress, boolean decompressed) {
         FrameIndex index = new FrameIndex(src);
         FrameSink sink = new FrameSink(index, listener, cancel, progress);
@@ -98,19 +91,21 @@ public final class CaptureReader {
         } else {
             int b0 = src.u8(0), b1 = src.u8(1), b2 = src.u8(2), b3 = src.u8(3);
             PcapParser.Variant v = PcapParser.variant(b0, b1, b2, b3);
-            if (v != null) {
-                format = v.format();
-                PcapParser.parse(src, v, sink);
-            } else if (src.u32(0, true) == PcapngParser.SHB) {
-                format = CaptureFormat.PCAPNG;
-                PcapngParser.parse(src, sink);
-            } else {
-                sink.error("capture.format", 0, MagicNames.describe(src, decompressed));
+            try {
+                if (v != null) {
+                    format = v.format();
+                    PcapParser.parse(src, v, sink);
+                } else if (src.u32(0, true) == PcapngParser.SHB) {
+                    format = CaptureFormat.PCAPNG;
+                    PcapngParser.parse(src, sink);
+                } else {
+                    sink.error("capture.format", 0, MagicNames.describe(src, decompressed));
+                }
+            } catch (InternalError e) {
+                // the JVM's report of a fault on a mapped page: the file was truncated while we read it
+                sink.diagnostics.clear();
+                sink.damage("capture.io", -1, "the file shrank while it was being read (" + e.getMessage() + ")");
             }
-        }
-        if (sink.diagnostics.stream().anyMatch(Diagnostic::isError) && index.size() == 0) {
-            format = format == CaptureFormat.PCAPNG || format == CaptureFormat.PCAP
-                    || format == CaptureFormat.PCAP_NANO ? format : CaptureFormat.UNKNOWN;
         }
         return new Capture(path, format, index, List.copyOf(sink.sectionComments), List.copyOf(sink.diagnostics),
                 !sink.cancelled());

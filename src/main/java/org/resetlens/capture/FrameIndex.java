@@ -59,6 +59,15 @@ public final class FrameIndex {
         return i;
     }
 
+    /**
+     * Grows the columns to hold at least {@code frames} frames, so that a loader that can estimate the
+     * count saves the repeated copying of growth. Loader thread only.
+     */
+    public void ensureCapacity(int frames) {
+        Columns c = columns;
+        if (frames > c.capacity()) columns = c.grow(frames);
+    }
+
     /** Attaches a comment ({@code opt_comment}) to a frame. */
     public void addComment(int frame, String comment) {
         comments.computeIfAbsent(frame, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(comment);

@@ -1,10 +1,12 @@
 package org.resetlens.capture;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.resetlens.core.CancelToken;
 import org.resetlens.core.Diagnostic;
 import org.resetlens.core.Progress;
+import org.resetlens.core.Severity;
 
 /**
  * Where a format parser puts what it reads: frames go to the index and the listener, with
@@ -14,6 +16,8 @@ import org.resetlens.core.Progress;
 final class FrameSink {
     private static final int CANCEL_POLL_MASK = 0xFFF;
     private static final int PROGRESS_MASK = 0xFFFF;
+    /** Bytes of comments and interface names kept in memory, at most: a hostile file cannot exhaust the heap. */
+    static final long TEXT_BUDGET = 64L << 20;
 
     final FrameIndex index;
     private final FrameListener listener;
@@ -23,6 +27,10 @@ final class FrameSink {
     final List<String> sectionComments = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private boolean cancelled;
+    /** The next frame count at which the final count is estimated, to size the index ahead. */
+    private int nextEstimate = 4096;
+    private long textLeft = TEXT_BUDGET;
+    private int textsDropped;
 
     FrameSink(FrameIndex index, FrameListener listener, CancelToken cancel, Progress progress) {
         this.index = index;
@@ -47,6 +55,7 @@ final class FrameSink {
      */
     boolean publish(int frame, long endOffset) {
         listener.onFrame(index, frame);
+        if (frame + 1 == nextEstimate) presize(frame + 1, endOffset);
         if ((frame & CANCEL_POLL_MASK) == CANCEL_POLL_MASK) {
             if ((frame & PROGRESS_MASK) == PROGRESS_MASK) progress.update(endOffset, total);
             if (cancel.isCancelled()) {
@@ -55,6 +64,21 @@ final class FrameSink {
             }
         }
         return true;
+    }
+
+    /**
+     * A UTF-8 string option (trailing NULs dropped), or null once {@link #TEXT_BUDGET} is spent; the
+     * caller checked that the bytes lie inside the file.
+     */
+    String text(ByteSource src, long pos, int len) {
+        int n = len;
+        while (n > 0 && src.get(pos + n - 1) == 0) n--;
+        if (n > textLeft) {
+            textsDropped++;
+            return null;
+        }
+        textLeft -= n;
+        return new String(src.bytes(pos, n), StandardCharsets.UTF_8);
     }
 
     /** Records the damage that stopped reading. */
@@ -70,8 +94,24 @@ final class FrameSink {
         return cancelled;
     }
 
-    /** Reports the final position (the whole file unless reading stopped early). */
+    /**
+     * Grows the index towards the frame count the file's size suggests, at most fourfold, so that
+     * large captures are not copied over and over as they grow.
+     */
+    private void presize(int frames, long bytesSoFar) {
+        nextEstimate = frames <= Integer.MAX_VALUE / 4 ? frames * 4 : Integer.MAX_VALUE;
+        if (bytesSoFar <= 0) return;
+        double estimate = (double) total / bytesSoFar * frames * 1.05;
+        index.ensureCapacity((int) Math.min(estimate, (double) frames * 4));
+    }
+
+    /** Reports the final position (the whole file unless reading stopped early) and any text left out. */
     void finish(long position) {
         progress.update(position, total);
+        if (textsDropped > 0) {
+            diagnostics.add(new Diagnostic(Severity.INFO, "capture.text.budget", textsDropped
+                    + " comments or interface names were not loaded: the file holds more than "
+                    + (TEXT_BUDGET >> 20) + " MiB of them", -1, 0));
+        }
     }
 }

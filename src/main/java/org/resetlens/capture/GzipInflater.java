@@ -35,7 +35,10 @@ final class GzipInflater {
         }
     }
 
-    /** Throws only when the temporary file cannot be created or written. */
+    /**
+     * Damaged compressed data ends decompression with a {@link Result#problem}; only a failure to
+     * create, write (a full disk) or read the files throws, and then no temporary file is left.
+     */
     static Result inflate(Path gz, Path tempDir, long limit, CancelToken cancel, Progress progress)
             throws IOException {
         Path out = Files.createTempFile(tempDir, "resetlens-", ".capture");
@@ -46,39 +49,47 @@ final class GzipInflater {
         try (CountingInput counted = new CountingInput(Files.newInputStream(gz));
              OutputStream os = Files.newOutputStream(out)) {
             byte[] buf = new byte[BUFFER];
-            try (InputStream in = new GZIPInputStream(counted, BUFFER)) {
-                while (true) {
-                    int n = in.read(buf);
-                    if (n < 0) break;
-                    if (written + n > limit) {
-                        os.write(buf, 0, (int) (limit - written));
-                        written = limit;
-                        problem = "the decompressed capture would exceed " + limit
-                                + " bytes (the free space for temporary files)";
-                        break;
-                    }
-                    os.write(buf, 0, n);
-                    written += n;
-                    progress.update(counted.count, total);
-                    if (cancel.isCancelled()) {
-                        cancelled = true;
-                        break;
-                    }
-                }
+            InputStream in = null;
+            try {
+                in = new GZIPInputStream(counted, BUFFER);
             } catch (IOException e) {
-                if (written == 0 && !(e instanceof java.io.EOFException) && e.getMessage() != null
-                        && e.getMessage().contains("Not in GZIP format")) {
-                    problem = "not a gzip file";
-                } else {
-                    problem = "the gzip data is damaged after " + written + " decompressed bytes ("
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+                problem = damaged(0, e);
+            }
+            while (in != null) {
+                int n;
+                try {
+                    n = in.read(buf);
+                } catch (IOException e) {
+                    problem = damaged(written, e);
+                    break;
+                }
+                if (n < 0) break;
+                if (written + n > limit) {
+                    os.write(buf, 0, (int) (limit - written));
+                    written = limit;
+                    problem = "the decompressed capture would exceed " + limit
+                            + " bytes (the free space for temporary files)";
+                    break;
+                }
+                os.write(buf, 0, n);
+                written += n;
+                progress.update(counted.count, total);
+                if (cancel.isCancelled()) {
+                    cancelled = true;
+                    break;
                 }
             }
+            if (in != null) in.close();        // frees the inflater's native memory now
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(out);
-            throw e instanceof IOException io ? io : new IOException(e);
+            throw e;
         }
         return new Result(out, written, problem, cancelled);
+    }
+
+    private static String damaged(long written, IOException e) {
+        return "the gzip data is damaged after " + written + " decompressed bytes ("
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
     }
 
     /** Counts the compressed bytes consumed, for progress. */

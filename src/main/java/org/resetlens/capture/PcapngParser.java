@@ -1,6 +1,5 @@
 package org.resetlens.capture;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,7 @@ final class PcapngParser {
     static final int IF_TSRESOL = 9;
     static final int IF_TSOFFSET = 14;
     /** More interfaces than this in one file is treated as damage (each one costs a list copy). */
-    static final int MAX_INTERFACES = 65_536;
+    static final int MAX_INTERFACES = 16_384;
     private static final long NANOS = 1_000_000_000L;
 
     private final ByteSource src;
@@ -139,7 +138,7 @@ final class PcapngParser {
             int code = src.u16(p, big);
             int olen = src.u16(p + 2, big);
             if (code == OPT_END || p + 4 + olen > optEnd) break;
-            if (code == OPT_COMMENT) sink.sectionComments.add(string(p + 4, olen));
+            if (code == OPT_COMMENT) addIfPresent(sink.sectionComments, sink.text(src, p + 4, olen));
             p += 4 + pad4(olen);
         }
         return true;
@@ -168,8 +167,8 @@ final class PcapngParser {
             if (code == OPT_END || p + 4 + olen > optEnd) break;
             long v = p + 4;
             switch (code) {
-                case IF_NAME -> name = string(v, olen);
-                case IF_DESCRIPTION -> description = string(v, olen);
+                case IF_NAME -> name = orEmpty(sink.text(src, v, olen));
+                case IF_DESCRIPTION -> description = orEmpty(sink.text(src, v, olen));
                 case IF_TSRESOL -> {
                     if (olen >= 1) units = unitsPerSecond(src.u8(v), units);
                 }
@@ -231,7 +230,10 @@ final class PcapngParser {
             int code = src.u16(p, big);
             int olen = src.u16(p + 2, big);
             if (code == OPT_END || p + 4 + olen > optEnd) break;
-            if (code == OPT_COMMENT) sink.comment(i, string(p + 4, olen));
+            if (code == OPT_COMMENT) {
+                String c = sink.text(src, p + 4, olen);
+                if (c != null) sink.comment(i, c);
+            }
             p += 4 + pad4(olen);
         }
         return sink.publish(i, pos + len);
@@ -264,15 +266,16 @@ final class PcapngParser {
     }
 
     /**
-     * A Custom Block. Wireshark lists each one as a frame of no bytes without an interface, so it
-     * becomes such a frame here ({@code interfaceId} -1) to keep frame numbers equal to Wireshark's.
+     * A Custom Block. Wireshark lists each one as a frame, without interface or timestamp, whose bytes
+     * are everything after the Private Enterprise Number; so it becomes such a frame here
+     * ({@code interfaceId} -1, time 0) to keep frame numbers equal to Wireshark's.
      */
     private boolean customBlock(long pos, long len) {
         if (len < 16) {
             return fail("pcapng.custom.length", pos, "pcapng custom block at offset " + pos + ": block length "
                     + len + " is less than the minimum of 16");
         }
-        int i = sink.add(pos, 0, 0, 0, -1);
+        int i = sink.add(pos + 12, (int) len - 16, (int) len - 16, 0, -1);
         return sink.publish(i, pos + len);
     }
 
@@ -302,10 +305,12 @@ final class PcapngParser {
         return big ? (a << 32) | b : (b << 32) | a;
     }
 
-    private String string(long p, int len) {
-        int n = len;
-        while (n > 0 && src.get(p + n - 1) == 0) n--;
-        return new String(src.bytes(p, n), StandardCharsets.UTF_8);
+    private static void addIfPresent(List<String> list, String s) {
+        if (s != null) list.add(s);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static long pad4(long n) {

@@ -48,7 +48,7 @@ final class PacketsCommand implements Callable<Integer> {
             err.println("resetlens: packets: unknown field '" + unknown.get(0) + "' (not a field name ResetLens knows)");
             return Cli.EXIT_BAD_ARGS;
         }
-        try (LoadedCapture loaded = LoadedCapture.load(file, err)) {
+        try (LoadedCapture loaded = LoadedCapture.load(file, err, dissectors.registry())) {
             if (loaded == null) return Cli.EXIT_BAD_FILE;
             Predicate<Dissection> display = displayFilter();
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -35,7 +35,7 @@ public final class Dissectors {
         frameDissector = new FrameDissector(registry);
         EthernetDissector eth = new EthernetDissector(registry);
         VlanDissector vlan = new VlanDissector(registry);
-        SllDissector sll = new SllDissector(registry);
+        SllDissector sll = new SllDissector(registry, eth);
         NullDissector loopback = new NullDissector(registry);
         RawIpDissector raw = new RawIpDissector(registry);
         Ipv4Dissector ip = new Ipv4Dissector(registry);

@@ -3,7 +3,8 @@ package org.resetlens.dissect;
 /** Ethernet II (and 802.3 length frames shown as data), with Wireshark's padding and trailer. */
 final class EthernetDissector implements Dissector {
     private static final int MIN_FRAME = 60;
-    private final FieldDef proto, dst, src, addr, dstLg, dstIg, srcLg, srcIg, lg, ig, type, len, padding, trailer;
+    private final FieldDef proto, dst, src, addr, dstLg, dstIg, srcLg, srcIg, lg, ig, type, len, padding, trailer, fcs,
+            fcsStatus;
 
     EthernetDissector(FieldRegistry r) {
         proto = r.protocol("eth", "Ethernet");
@@ -21,6 +22,8 @@ final class EthernetDissector implements Dissector {
         len = r.register("eth.len", "Length", FieldType.UINT16, Base.DEC, 0, "");
         padding = r.register("eth.padding", "Padding", FieldType.BYTES, Base.NONE, 0, "Ethernet Padding");
         trailer = r.register("eth.trailer", "Trailer", FieldType.BYTES, Base.NONE, 0, "Ethernet Trailer or Checksum");
+        fcs = r.register("eth.fcs", "Frame check sequence", FieldType.UINT32, Base.HEX, 0, "");
+        fcsStatus = r.register("eth.fcs.status", "FCS Status", FieldType.UINT8, Base.NONE, 0, "");
     }
 
     @Override
@@ -44,14 +47,14 @@ final class EthernetDissector implements Dissector {
             p.add(node, len, (long) t, off + 12, 2);
             int payloadEnd = Math.min(end, off + 14 + t);
             p.dissectors().data.dissect(p, off + 14, payloadEnd, null);
-            trailing(p, node, payloadEnd, end);
+            trailing(p, node, payloadEnd, end, trailer, true);
             return end - off;
         }
         p.add(node, type, (long) t, off + 12, 2, p.labels() ? "Type: " + EtherTypes.name(t) + " ("
                 + FieldFormatter.hexNumber(t, 4) + ")" : null);
         p.appendProtocolName("ethertype");
         int n = p.dissectors().dispatchEtherType(t, p, off + 14, end, null);
-        trailing(p, node, off + 14 + Math.max(0, n), end);
+        trailing(p, node, off + 14 + Math.max(0, n), end, trailer, true);
         return end - off;
     }
 
@@ -70,18 +73,36 @@ final class EthernetDissector implements Dissector {
         p.hidden(ig, group ? 1L : 0L, off, 3);
     }
 
-    /** Bytes after the payload: padding up to the 60-byte minimum frame, then a trailer. */
-    private void trailing(Packet p, TreeNode node, int payloadEnd, int end) {
+    /**
+     * Bytes after the payload of a frame that starts at offset 0: padding up to the 60-byte minimum
+     * when those bytes are all zero (a frame shorter than that was not padded), then, in a frame of
+     * 64 bytes or more, a 4-byte frame check sequence at the end ({@code withFcs}), the rest a trailer
+     * ({@code trailerField}: eth.trailer, or sll.trailer under Linux cooked capture).
+     */
+    void trailing(Packet p, TreeNode node, int payloadEnd, int end, FieldDef trailerField, boolean withFcs) {
         int capEnd = Math.min(end, p.captured());
         if (payloadEnd >= capEnd) return;
-        int padEnd = Math.min(capEnd, Math.max(payloadEnd, MIN_FRAME));
+        int padEnd = end < MIN_FRAME ? payloadEnd : Math.min(capEnd, Math.max(payloadEnd, MIN_FRAME));
+        for (int i = payloadEnd; i < padEnd; i++) {
+            if (p.u8(i) != 0) {
+                padEnd = payloadEnd;
+                break;
+            }
+        }
         if (padEnd > payloadEnd) {
             p.add(node, padding, p.bytes(payloadEnd, padEnd - payloadEnd), payloadEnd, padEnd - payloadEnd,
                     p.labels() ? "Padding: " + FieldFormatter.hex(p.data(), payloadEnd, padEnd - payloadEnd) : null);
         }
-        if (capEnd > padEnd) {
-            p.add(node, trailer, p.bytes(padEnd, capEnd - padEnd), padEnd, capEnd - padEnd,
-                    p.labels() ? "Trailer: " + FieldFormatter.hex(p.data(), padEnd, capEnd - padEnd) : null);
+        int fcsStart = withFcs && end >= MIN_FRAME + 4 && capEnd == end && capEnd - padEnd >= 4 ? capEnd - 4 : capEnd;
+        if (fcsStart > padEnd) {
+            p.add(node, trailerField, p.bytes(padEnd, fcsStart - padEnd), padEnd, fcsStart - padEnd,
+                    p.labels() ? "Trailer: " + FieldFormatter.hex(p.data(), padEnd, fcsStart - padEnd) : null);
+        }
+        if (fcsStart < capEnd) {
+            long v = p.u32(fcsStart);
+            p.add(node, fcs, v, fcsStart, 4, p.labels() ? "Frame check sequence: " + FieldFormatter.hexNumber(v, 8)
+                    + " [unverified]" : null);
+            p.generated(node, fcsStatus, 2L, "FCS Status: Unverified");
         }
     }
 }

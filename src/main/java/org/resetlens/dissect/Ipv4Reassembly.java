@@ -48,7 +48,9 @@ final class Ipv4Reassembly {
             if (total >= 0) {
                 if (fr.frame != frame) return new Result(fr.frame, null);
                 byte[] data = new byte[total];
-                for (Fragment x : seen) {
+                // Where fragments overlap, the earliest one's bytes win (as in Wireshark's reassembly).
+                for (int k = seen.size() - 1; k >= 0; k--) {
+                    Fragment x = seen.get(k);
                     int n = Math.min(x.captured, total - x.offset);
                     if (n > 0) bytes.copy(x.payloadPos, data, x.offset, n);
                 }

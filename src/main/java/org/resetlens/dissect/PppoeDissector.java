@@ -37,6 +37,6 @@ final class PppoeDissector implements Dissector {
         if (proto == 0x0021) n = p.dissectors().etherTypes.dispatch(0x0800, p, off + 8, pppEnd, null);
         else if (proto == 0x0057) n = p.dissectors().etherTypes.dispatch(0x86dd, p, off + 8, pppEnd, null);
         if (n < 0) p.dissectors().data.dissect(p, off + 8, pppEnd, null);
-        return pppEnd - off;
+        return end - off;
     }
 }

@@ -2,9 +2,11 @@ package org.resetlens.dissect;
 
 /** Linux cooked-mode capture, v1 (LINKTYPE_LINUX_SLL, 16 bytes) and v2 (LINKTYPE_LINUX_SLL2, 20 bytes). */
 final class SllDissector {
-    private final FieldDef proto, pkttype, hatype, halen, srcEth, srcOther, unused, ltype, etype, ifindex;
+    private final FieldDef proto, pkttype, hatype, halen, srcEth, srcOther, unused, ltype, etype, ifindex, trailer;
+    private final EthernetDissector ethernet;
 
-    SllDissector(FieldRegistry r) {
+    SllDissector(FieldRegistry r, EthernetDissector ethernet) {
+        this.ethernet = ethernet;
         proto = r.protocol("sll", "Linux cooked-mode capture");
         pkttype = r.register("sll.pkttype", "Packet type", FieldType.UINT16, Base.DEC, 0, "");
         hatype = r.register("sll.hatype", "Link-layer address type", FieldType.UINT16, Base.DEC, 0, "");
@@ -15,6 +17,7 @@ final class SllDissector {
         ltype = r.register("sll.ltype", "Protocol", FieldType.UINT16, Base.HEX, 0, "");
         etype = r.register("sll.etype", "Protocol", FieldType.UINT16, Base.HEX, 0, "");
         ifindex = r.register("sll.ifindex", "Interface index", FieldType.UINT32, Base.DEC, 0, "");
+        trailer = r.register("sll.trailer", "Trailer", FieldType.BYTES, Base.NONE, 0, "");
     }
 
     private static String pktTypeName(int t) {
@@ -82,6 +85,7 @@ final class SllDissector {
         }
         p.appendProtocolName("ethertype");
         int n = p.dissectors().dispatchEtherType(type, p, off + hdr, end, null);
-        return hdr + Math.max(0, n);
+        ethernet.trailing(p, node, off + hdr + Math.max(0, n), end, trailer, false);
+        return end - off;
     }
 }

@@ -13,7 +13,7 @@ final class TcpDissector implements Dissector {
             flagCwr, flagEce, flagUrg, flagAck, flagPush, flagReset, flagSyn, flagFin, flagStr, windowValue,
             checksum, checksumStatus, urgent, options, optionKind, optionLen, optNop, optEol, optMss, mssVal,
             optWscale, wscaleShift, wscaleMultiplier, optSackPerm, optSack, sackLe, sackRe, sackCount, optTs,
-            tsval, tsecr, optUnknown, unknownPayload, payload;
+            tsval, tsecr, optUnknown, unknownPayload, payload, resetCause;
 
     TcpDissector(FieldRegistry r) {
         proto = r.protocol("tcp", "Transmission Control Protocol");
@@ -69,6 +69,7 @@ final class TcpDissector implements Dissector {
         unknownPayload = r.register("tcp.options.unknown.payload", "Payload", FieldType.BYTES, Base.NONE, 0, "");
         payload = r.register("tcp.payload", "TCP payload", FieldType.BYTES, Base.NONE, 0,
                 "The TCP payload of this packet");
+        resetCause = r.register("tcp.reset_cause", "Reset cause", FieldType.STRING, Base.NONE, 0, "");
         TcpAnalysisFields.register(r);
     }
 
@@ -141,7 +142,12 @@ final class TcpDissector implements Dissector {
 
         int payloadOff = off + hl;
         int payloadEnd = Math.min(end, payloadOff + segLen);
-        if (segLen > 0 && payloadOff < p.captured()) {
+        if (segLen > 0 && payloadOff < p.captured() && (fl & 0x04) != 0) {
+            // Data on a reset is the peer's text reason (RFC 1122 4.2.2.12), not payload.
+            int n = Math.min(payloadEnd, p.captured()) - payloadOff;
+            String cause = new String(p.data(), payloadOff, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+            p.add(node, resetCause, cause, payloadOff, n, p.labels() ? "Reset cause: " + cause : null);
+        } else if (segLen > 0 && payloadOff < p.captured()) {
             int n = Math.min(payloadEnd, p.captured()) - payloadOff;
             p.add(node, payload, p.bytes(payloadOff, n), payloadOff, n,
                     p.labels() ? "TCP payload (" + n + " byte" + (n == 1 ? "" : "s") + ")" : null);
@@ -174,7 +180,6 @@ final class TcpDissector implements Dissector {
                 TreeNode o = p.subProtocol(opts, kind == 0 ? optEol : optNop, q, 1, (kind == 0 ? optEol : optNop).name());
                 p.add(o, optionKind, (long) kind, q, 1, p.labels()
                         ? kind == 0 ? "Kind: End of Option List (0)" : "Kind: No-Operation (1)" : null);
-                if (kind == 0) break;
                 q++;
                 continue;
             }
@@ -255,8 +260,7 @@ final class TcpDissector implements Dissector {
                 case 8 -> "Timestamps";
                 default -> "Unknown";
             });
-            if (kind == 0) break;
-            if (kind == 1) {
+            if (kind == 0 || kind == 1) {
                 q++;
                 continue;
             }

@@ -2,7 +2,7 @@ package org.resetlens.dissect;
 
 /** IEEE 802.1Q / 802.1ad VLAN tags (each tag is one "vlan" protocol, as in Wireshark). */
 final class VlanDissector implements Dissector {
-    private final FieldDef proto, priority, dei, id, etype, len;
+    private final FieldDef proto, priority, dei, id, etype, len, trailer;
 
     VlanDissector(FieldRegistry r) {
         proto = r.protocol("vlan", "802.1Q Virtual LAN");
@@ -11,6 +11,7 @@ final class VlanDissector implements Dissector {
         id = r.register("vlan.id", "ID", FieldType.UINT16, Base.DEC, 0xfff, "VLAN ID");
         etype = r.register("vlan.etype", "Type", FieldType.UINT16, Base.HEX, 0, "");
         len = r.register("vlan.len", "Length", FieldType.UINT16, Base.DEC, 0, "");
+        trailer = r.register("vlan.trailer", "Trailer", FieldType.BYTES, Base.NONE, 0, "");
     }
 
     @Override
@@ -33,6 +34,13 @@ final class VlanDissector implements Dissector {
         p.add(node, etype, (long) t, off + 2, 2, p.labels() ? "Type: " + EtherTypes.name(t) + " ("
                 + FieldFormatter.hexNumber(t, 4) + ")" : null);
         p.appendProtocolName("ethertype");
-        return 4 + Math.max(0, p.dissectors().dispatchEtherType(t, p, off + 4, end, null));
+        int n = Math.max(0, p.dissectors().dispatchEtherType(t, p, off + 4, end, null));
+        // Bytes after the payload belong to the tag's trailer (Wireshark shows no Ethernet padding here).
+        int after = off + 4 + n, capEnd = Math.min(end, p.captured());
+        if (after < capEnd) {
+            p.add(node, trailer, p.bytes(after, capEnd - after), after, capEnd - after,
+                    p.labels() ? "Trailer: " + FieldFormatter.hex(p.data(), after, capEnd - after) : null);
+        }
+        return end - off;
     }
 }

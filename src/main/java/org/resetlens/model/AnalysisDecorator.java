@@ -63,15 +63,17 @@ public final class AnalysisDecorator implements FrameAnalysis {
         generated(d, tcp, stream, (long) frames.stream(frame), null, -1);
         generated(d, tcp, completeness, (long) c, completenessText(c), -1);
         boolean relative = frames.haveSegmentLength(frame);
-        d.add(tcp, seq, frames.seq(frame), 0, 0, seq.name() + ": " + frames.seq(frame)
+        int h = tcp.offset();
+        d.add(tcp, seq, frames.seq(frame), h + 4, 4, seq.name() + ": " + frames.seq(frame)
                 + (relative ? "    (relative sequence number)" : ""), -1);
         if (frames.nxtSeq(frame) >= 0) {
             generated(d, tcp, nxtseq, frames.nxtSeq(frame), frames.nxtSeq(frame) + "    (relative sequence number)", -1);
         }
         boolean ackFlag = (frames.tcpFlags(frame) & 0x10) != 0;
-        d.add(tcp, ack, frames.ack(frame), 0, 0, ack.name() + ": " + frames.ack(frame)
+        d.add(tcp, ack, frames.ack(frame), h + 8, 4, ack.name() + ": " + frames.ack(frame)
                 + (ackFlag && relative ? "    (relative ack number)" : ""), -1);
-        generated(d, tcp, windowSize, analysis.tcpWindowSize(frame), null, -1);
+        d.add(tcp, windowSize, analysis.tcpWindowSize(frame), h + 14, 2,
+                "[" + windowSize.name() + ": " + analysis.tcpWindowSize(frame) + "]", -1);
         int sf = analysis.tcpWindowScaleFactor(frame);
         if (sf != Integer.MIN_VALUE) {
             String text = sf == -1 ? "-1 (unknown)" : sf == -2 ? "-2 (no window scaling used)" : Integer.toString(sf);

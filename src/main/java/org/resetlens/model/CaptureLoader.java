@@ -14,8 +14,8 @@ public final class CaptureLoader {
      * Reads {@code path} and analyses every frame as it is indexed. Never throws on bad input: the
      * returned analysis holds whatever frames were read, and the capture carries the diagnostics.
      */
-    public static Analysis load(Path path, CancelToken cancel, Progress progress) {
-        LoadPass pass = new LoadPass();
+    public static Analysis load(Path path, CancelToken cancel, Progress progress, TcpSegmentListener... listeners) {
+        LoadPass pass = new LoadPass(listeners);
         Capture capture = CaptureReader.read(path, pass, cancel, progress);
         return pass.finish(capture);
     }

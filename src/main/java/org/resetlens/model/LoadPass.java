@@ -22,6 +22,12 @@ public final class LoadPass implements FrameListener {
     private int udpStreams;
     private long firstTime;
     private boolean haveFirst;
+    private final TcpSegmentListener[] segmentListeners;
+
+    /** @param segmentListeners receive TCP payload as it is analysed (application layer) */
+    public LoadPass(TcpSegmentListener... segmentListeners) {
+        this.segmentListeners = segmentListeners.clone();
+    }
 
     @Override
     public void onFrame(FrameIndex index, int frame) {
@@ -35,6 +41,7 @@ public final class LoadPass implements FrameListener {
         if (p.tcp && !p.fragment) {
             tcp.onFrame(frame, p, time, index.originalLength(frame));
             app(index, frame, p);
+            if (segmentListeners.length > 0) deliver(index, frame, p);
         } else if (p.udp && !p.fragment) {
             udp(frame, p);
             udpApp(index, frame, p);
@@ -44,6 +51,17 @@ public final class LoadPass implements FrameListener {
             columns.setNone(frame);
         }
         columns.publish(frame + 1);
+    }
+
+    private void deliver(FrameIndex index, int frame, PacketSummary p) {
+        if (!columns.haveSegmentLength(frame) || p.tcpLen == 0) return;
+        int captured = Math.min(p.tcpLen, index.capturedLength(frame) - p.payloadOffset);
+        if (captured <= 0) return;
+        long offset = index.dataOffset(frame) + p.payloadOffset;
+        for (TcpSegmentListener l : segmentListeners) {
+            l.onSegment(frame, columns.stream(frame), columns.fromSecondEndpoint(frame), columns.seq(frame),
+                    columns.analysisFlags(frame), index.source(), offset, captured);
+        }
     }
 
     private void udp(int frame, PacketSummary p) {

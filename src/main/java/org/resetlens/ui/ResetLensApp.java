@@ -1,11 +1,17 @@
 package org.resetlens.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.resetlens.ui.backend.EngineBackend;
+import org.resetlens.ui.backend.Hooks;
 
-/** The JavaFX application: the main window of ResetLens. */
+/**
+ * The JavaFX application: the main window of ResetLens, opened on the capture named on the command
+ * line, else on the bundled sample when it is present.
+ */
 public final class ResetLensApp extends Application {
 
     public static void launchWith(String[] args) {
@@ -14,8 +20,11 @@ public final class ResetLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ResetLens");
-        stage.setScene(new Scene(new Label("ResetLens"), 1200, 800));
+        MainWindow window = new MainWindow(stage, new EngineBackend(), Hooks.NONE,
+                Preferences.userNodeForPackage(ResetLensApp.class));
         stage.show();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) window.open(Path.of(args.get(0)));
+        else SampleCapture.find().ifPresent(window::open);
     }
 }

@@ -113,9 +113,9 @@ class PcapngReaderTest {
         }
     }
 
-    /** Wireshark lists a Custom Block as a frame without bytes or interface; frame numbers stay aligned. */
+    /** Wireshark lists a Custom Block as a frame without interface; its bytes follow the PEN. */
     @Test
-    void customBlockIsAnEmptyFrameWithoutInterface() throws IOException {
+    void customBlockIsAFrameWithoutInterface() throws IOException {
         byte[] bytes = new Captures.Pcapng().section(false)
                 .idb(1, 0, null, null, null)
                 .block(0x0BAD, new byte[] {0, 0, 0x7e, 0x59, 1, 2, 3, 4})
@@ -126,7 +126,8 @@ class PcapngReaderTest {
             assertEquals(2, fi.size());
             assertEquals(-1, fi.interfaceId(0));
             assertEquals(-1, fi.linkType(0));
-            assertEquals(0, fi.capturedLength(0));
+            assertArrayEquals(new byte[] {1, 2, 3, 4}, fi.bytes(0));
+            assertEquals(4, fi.originalLength(0));
             assertEquals(1, fi.linkType(1));
         }
     }

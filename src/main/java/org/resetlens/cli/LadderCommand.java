@@ -1,0 +1,100 @@
+package org.resetlens.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.resetlens.diagram.LadderGeometry;
+import org.resetlens.diagram.LadderInput;
+import org.resetlens.diagram.LadderInputs;
+import org.resetlens.diagram.LadderLayout;
+import org.resetlens.diagram.LadderOptions;
+import org.resetlens.diagram.Palette;
+import org.resetlens.diagram.TimeFormat;
+import org.resetlens.dissect.Dissectors;
+import org.resetlens.export.ExportFormat;
+import org.resetlens.export.LadderExporter;
+import org.resetlens.model.Analysis;
+import org.resetlens.model.CaptureLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ladder FILE --stream N [--around FRAME] [--messages] --format svg|png|pdf|mermaid|txt -o OUT}. */
+@Command(name = "ladder", description = "Draw a TCP stream as a ladder diagram, with notes and the reset trace-back.")
+final class LadderCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--stream", required = true, paramLabel = "N", description = "tcp.stream to draw.")
+    int stream;
+
+    @Option(names = "--around", paramLabel = "FRAME", description = "Only rows around this frame (the reset's trigger kept).")
+    Integer around;
+
+    @Option(names = "--radius", paramLabel = "ROWS", defaultValue = "12", description = "Rows before and after --around.")
+    int radius;
+
+    @Option(names = "--messages", description = "One row per application message instead of per packet.")
+    boolean messages;
+
+    @Option(names = "--time", paramLabel = "relative|absolute|delta", defaultValue = "relative")
+    String time;
+
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light")
+    String theme;
+
+    @Option(names = "--format", paramLabel = "svg|png|pdf|mermaid|txt",
+            description = "Output format (default: from the extension of -o).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT")
+    Path out;
+
+    @Override
+    public Integer call() {
+        ExportFormat f = format != null ? ExportFormat.parse(format) : fromExtension(out);
+        if (f == null) return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "unknown --format " + (format == null ? "(none, and -o has "
+                + "no known extension)" : "'" + format + "'") + "; use svg, png, pdf, mermaid or txt");
+        TimeFormat tf;
+        try {
+            tf = TimeFormat.valueOf(time.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "unknown --time '" + time + "'; use relative, absolute or delta");
+        }
+        if (!theme.equals("light") && !theme.equals("dark")) {
+            return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "unknown --theme '" + theme + "'; use light or dark");
+        }
+        if (radius < 0) return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "--radius must not be negative");
+        Analysis a = CaptureLoader.load(file);
+        if (a.capture().hasError() && a.capture().frames().size() == 0) {
+            return LadderCliSupport.fail(Cli.EXIT_BAD_FILE, LadderCliSupport.firstError(a.capture()));
+        }
+        if (stream < 0 || stream >= a.tcpStreamCount()) {
+            return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "no tcp.stream " + stream + " in " + file.getFileName() + " (it has "
+                    + a.tcpStreamCount() + " TCP stream" + (a.tcpStreamCount() == 1 ? "" : "s") + ")");
+        }
+        LadderInput in = LadderInputs.stream(a, stream, Dissectors.standard());
+        if (around != null && in.indexOfFrame(around) < 0) {
+            return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "frame " + around + " is not in tcp.stream " + stream);
+        }
+        in = ResetHighlight.apply(a, in, around);
+        LadderOptions opt = LadderOptions.defaults().withPerMessage(messages).withTimeFormat(tf);
+        if (around != null) opt = opt.around(around, radius);
+        LadderGeometry g = LadderLayout.layout(in, opt);
+        try {
+            LadderExporter.write(in, g, f, theme.equals("dark") ? Palette.dark() : Palette.light(), out);
+        } catch (IllegalArgumentException e) {
+            return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, e.getMessage());
+        } catch (IOException e) {
+            return LadderCliSupport.fail(Cli.EXIT_BAD_FILE, "cannot write " + out + ": " + e.getMessage());
+        }
+        return 0;
+    }
+
+    private static ExportFormat fromExtension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? null : ExportFormat.parse(name.substring(dot + 1));
+    }
+}

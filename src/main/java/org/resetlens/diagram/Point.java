@@ -1,0 +1,4 @@
+package org.resetlens.diagram;
+
+/** A point in diagram units. */
+public record Point(double x, double y) { }

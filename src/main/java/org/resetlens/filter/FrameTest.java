@@ -1,0 +1,7 @@
+package org.resetlens.filter;
+
+/** A compiled test: true when a frame passes. */
+@FunctionalInterface
+interface FrameTest {
+    boolean test(Evaluation ev, int frame);
+}

@@ -1,0 +1,99 @@
+package org.resetlens.rst;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Finds repetition: a reset followed by a new connection from the same client to the same service that opens
+ * with the same exchange as the reset one, again and again (reset → reconnect → same opening).
+ */
+final class Patterns {
+    private static final long RECONNECT_NANOS = 120_000_000_000L;
+    private static final int OPENING = 3;
+
+    private Patterns() { }
+
+    static List<ResetPattern> find(List<ResetExplanation> resets, List<? extends StreamView> streams,
+                                   Map<Integer, StreamView> byId, Function<StreamView, List<AppMessage>> messages) {
+        Map<String, List<StreamView>> byService = new HashMap<>();
+        for (StreamView s : streams) {
+            if (s.size() == 0) continue;
+            byService.computeIfAbsent(s.clientAddress() + ">" + CaptureProfile.service(s), k -> new ArrayList<>()).add(s);
+        }
+        Map<Integer, Integer> position = new HashMap<>();
+        for (List<StreamView> l : byService.values()) {
+            l.sort(Comparator.comparingLong(s -> s.timeNanos(0)));
+            for (int i = 0; i < l.size(); i++) position.put(l.get(i).stream(), i);
+        }
+        Map<Integer, List<String>> openings = new HashMap<>();
+        Map<List<Object>, List<ResetExplanation>> groups = new LinkedHashMap<>();
+        Map<Integer, Boolean> seenStream = new HashMap<>();
+        for (ResetExplanation r : resets) {
+            if (seenStream.putIfAbsent(r.stream(), true) != null) continue; // the first reset of each stream
+            StreamView s = byId.get(r.stream());
+            if (s == null) continue;
+            List<StreamView> same = byService.get(s.clientAddress() + ">" + CaptureProfile.service(s));
+            int pos = position.getOrDefault(s.stream(), -1);
+            if (same == null || pos < 0 || pos + 1 >= same.size()) continue;
+            StreamView next = same.get(pos + 1);
+            long resetTime = s.timeNanos(r.index());
+            long start = next.timeNanos(0);
+            if (start < resetTime || start - resetTime > RECONNECT_NANOS) continue;
+            List<String> mine = openings.computeIfAbsent(s.stream(), k -> opening(messages.apply(s)));
+            List<String> theirs = openings.computeIfAbsent(next.stream(), k -> opening(messages.apply(next)));
+            if (!mine.equals(theirs)) continue;
+            groups.computeIfAbsent(List.of(r.cause(), r.sender(), s.clientAddress(), s.serverAddress(), s.serverPort(),
+                    mine), k -> new ArrayList<>()).add(r);
+        }
+        List<ResetPattern> out = new ArrayList<>();
+        for (Map.Entry<List<Object>, List<ResetExplanation>> g : groups.entrySet()) {
+            List<ResetExplanation> l = g.getValue();
+            if (l.size() < 2) continue;
+            ResetExplanation f = l.get(0);
+            StreamView s = byId.get(f.stream());
+            @SuppressWarnings("unchecked")
+            List<String> open = (List<String>) g.getKey().get(5);
+            String again = open.isEmpty() ? "connected to the same service again"
+                    : "repeated " + words(open);
+            String text = "The client then reconnected and " + again + ": this happened " + l.size() + " times.";
+            out.add(new ResetPattern(f.cause(), f.sender(), s.clientAddress(), s.serverAddress(), s.serverPort(), open,
+                    l.size(), l.stream().map(ResetExplanation::frame).toList(), text));
+        }
+        return out;
+    }
+
+    /** Appends each pattern's sentence to the explanation of the resets in it. */
+    static List<ResetExplanation> annotate(List<ResetExplanation> resets, List<ResetPattern> patterns) {
+        Map<Integer, String> extra = new HashMap<>();
+        for (ResetPattern p : patterns) for (int f : p.frames()) extra.put(f, p.text());
+        List<ResetExplanation> out = new ArrayList<>(resets.size());
+        for (ResetExplanation r : resets) {
+            String t = extra.get(r.frame());
+            out.add(t == null ? r : r.withExplanation(r.explanation() + " " + t));
+        }
+        return out;
+    }
+
+    /** The first distinct request names of a stream, e.g. [SMB2 NEGOTIATE Request, SMB2 SESSION_SETUP Request]. */
+    static List<String> opening(List<AppMessage> messages) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < messages.size() && i < OPENING + 1 && out.size() < 2; i++) {
+            String name = messages.get(i).summary();
+            if (!out.contains(name)) out.add(name);
+        }
+        return out;
+    }
+
+    static String words(List<String> names) {
+        List<String> shortNames = names.stream().map(n -> n.replaceFirst("^SMB2 ", "").replaceFirst(" Request$", ""))
+                .toList();
+        if (shortNames.size() == 1) return shortNames.get(0);
+        return String.join(", ", shortNames.subList(0, shortNames.size() - 1)) + " and "
+                + shortNames.get(shortNames.size() - 1);
+    }
+}

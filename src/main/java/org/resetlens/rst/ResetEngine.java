@@ -1,0 +1,178 @@
+package org.resetlens.rst;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Explains every TCP reset of a capture: runs the evidence rules in precedence order over each reset, builds
+ * the trace-back chain, the acceptance verdict, the manual trace and the plain-language text, then groups the
+ * resets and finds repeated patterns. Linear in the packets of the streams that hold resets.
+ */
+public final class ResetEngine {
+    /** The rules in precedence order; the first whose evidence is present decides. */
+    private static final List<Rule> RULES = List.of(new NoContextRule(), new RefusedRule(), new MiddleboxInjectedRule(),
+            new AfterResetRule(), new DataAfterCloseRule(), new ResourceExhaustionRule(), new HalfOpenRule(),
+            new ZeroWindowAbortRule(), new KeepaliveTimeoutRule(), new RetransmissionTimeoutRule(),
+            new RequestTimeoutRule(), new UnreadDataCloseRule(), new AppAbortRule(), new AbortiveCloseRule(),
+            new UnknownRule());
+
+    private final AppMessageSource messageSource;
+
+    public ResetEngine(AppMessageSource messageSource) {
+        this.messageSource = messageSource == null ? AppMessageSource.NONE : messageSource;
+    }
+
+    /** Explains the resets of all given TCP streams (every stream of the capture, so hosts can be compared). */
+    public ResetReport explain(List<? extends StreamView> streams) {
+        CaptureProfile profile = new CaptureProfile();
+        for (StreamView s : streams) profile.add(s);
+        List<ResetExplanation> out = new ArrayList<>();
+        Map<Integer, StreamView> byId = new HashMap<>();
+        for (StreamView s : streams) {
+            byId.put(s.stream(), s);
+            if (!hasReset(s)) continue;
+            try {
+                out.addAll(explainStream(s, profile));
+            } catch (RuntimeException bug) {
+                out.addAll(fallback(s, bug));
+            }
+        }
+        out.sort(Comparator.comparingInt(ResetExplanation::frame));
+        List<ResetPattern> patterns = Patterns.find(out, streams, byId, this::messagesOf);
+        List<ResetExplanation> withPatterns = Patterns.annotate(out, patterns);
+        return new ResetReport(withPatterns, Summaries.group(withPatterns), patterns);
+    }
+
+    /** Explains the resets of one stream against a profile built from this stream alone. */
+    public List<ResetExplanation> explainStream(StreamView s) {
+        CaptureProfile profile = new CaptureProfile();
+        profile.add(s);
+        return explainStream(s, profile);
+    }
+
+    private static boolean hasReset(StreamView s) {
+        for (int i = 0; i < s.size(); i++) if (s.has(i, StreamView.RST)) return true;
+        return false;
+    }
+
+    List<AppMessage> messagesOf(StreamView s) {
+        List<AppMessage> m;
+        try {
+            m = messageSource.messages(s);
+        } catch (RuntimeException e) {
+            m = List.of();
+        }
+        if (m == null) return List.of();
+        List<AppMessage> sorted = new ArrayList<>(m);
+        sorted.sort(Comparator.comparingInt(AppMessage::requestIndex));
+        return sorted;
+    }
+
+    private List<ResetExplanation> explainStream(StreamView s, CaptureProfile profile) {
+        StreamIndex x = new StreamIndex(s);
+        List<AppMessage> messages = messagesOf(s);
+        Map<Integer, String> labels = new HashMap<>();
+        for (AppMessage m : messages) {
+            labels.putIfAbsent(m.requestIndex(), m.summary());
+            if (m.answered() && !m.responseSummary().isEmpty()) labels.putIfAbsent(m.responseIndex(), m.responseSummary());
+        }
+        String zeek = ZeekConnState.of(s);
+        Verdict[] earlier = new Verdict[x.n];
+        List<Integer> resets = new ArrayList<>();
+        List<ResetExplanation> out = new ArrayList<>();
+        for (int r = 0; r < x.n; r++) {
+            if (!x.isRst(r)) continue;
+            resets.add(r);
+            ResetContext c = new ResetContext(x, r, profile, messages, earlier, labels);
+            Verdict verdict = null;
+            List<Evidence> also = new ArrayList<>();
+            for (Rule rule : RULES) {
+                Verdict v = rule.evaluate(c);
+                if (v == null) continue;
+                if (verdict == null) verdict = v;
+                else if (rule.cause() != Cause.UNKNOWN && v.cause() != verdict.cause() && also.size() < 3) {
+                    also.add(new Evidence(v.cause().id(), prefixed(v.facts())));
+                }
+            }
+            earlier[r] = verdict;
+            out.add(assemble(c, verdict, also, zeek));
+        }
+        return ManualTraces.attach(x, resets, out);
+    }
+
+    private static List<String> prefixed(List<String> facts) {
+        List<String> f = new ArrayList<>();
+        f.add("also consistent, but a rule of higher precedence decided");
+        f.addAll(facts);
+        return f;
+    }
+
+    private static ResetExplanation assemble(ResetContext c, Verdict v, List<Evidence> also, String zeek) {
+        StreamView s = c.v;
+        int r = c.r;
+        SenderRole role = v.cause() == Cause.MIDDLEBOX_INJECTED
+                ? (c.e == 0 ? SenderRole.MIDDLEBOX_AS_CLIENT : SenderRole.MIDDLEBOX_AS_SERVER)
+                : (c.e == 0 ? SenderRole.CLIENT : SenderRole.SERVER);
+        long expected = c.pLastAck;
+        long offset = expected >= 0 ? Seq.diff(c.rSeq, expected) : 0;
+        int pLast = c.t;
+        boolean inWindow = expected >= 0 && offset >= 0 && pLast >= 0 && offset < Math.max(1, s.window(pLast));
+        SeqAck sa = new SeqAck(c.rSeq, c.rAck, c.rHasAck, c.eNxt, c.pNxt, expected, offset, inWindow,
+                c.rHasAck && c.pNxt >= 0 && c.rAck == c.pNxt);
+        AcceptanceCheck acc = new AcceptanceCheck(c);
+        List<ChainLink> chain = ChainBuilder.build(c, v);
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(v.cause().id(), v.facts()));
+        evidence.add(new Evidence("seq-ack", List.of(sa.describe())));
+        evidence.add(new Evidence("acceptance", List.of(acc.reason)));
+        evidence.addAll(also);
+        int first = c.x.prevRst[c.e][r];
+        boolean followUp = first >= 0 && v.cause() != Cause.AFTER_RESET && c.earlier[first] != null
+                && v.trigger() == c.earlier[first].trigger() && v.cause() == c.earlier[first].cause();
+        String text = ExplanationWriter.write(c, v, role, followUp, first);
+        Integer trigger = v.trigger() >= 0 ? c.frameNo(v.trigger()) : null;
+        Double sinceTrigger = v.trigger() >= 0 ? c.sinceNanos(v.trigger()) / 1e9 : null;
+        Double sincePeer = pLast >= 0 ? c.sinceNanos(pLast) / 1e9 : null;
+        boolean fromClient = c.e == 0;
+        return new ResetExplanation(c.frameNo(r), r, s.stream(), role,
+                fromClient ? s.clientAddress() : s.serverAddress(), fromClient ? s.clientPort() : s.serverPort(),
+                fromClient ? s.serverAddress() : s.clientAddress(), fromClient ? s.serverPort() : s.clientPort(),
+                s.serverPort(), state(c), sa, acc.accepted, acc.reason, chain, v.cause(), v.confidence(),
+                v.cause().benign(), trigger, evidence, text, sinceTrigger, sincePeer, zeek, null);
+    }
+
+    /** The connection state R found, from what the capture shows before R. */
+    static String state(ResetContext c) {
+        StreamIndex x = c.x;
+        if (x.prevRst[c.e][c.r] >= 0) return "reset-already";
+        boolean syn = x.hsSyn >= 0 && x.hsSyn < c.r;
+        boolean synAck = x.hsSynAck >= 0 && x.hsSynAck < c.r;
+        boolean eFin = Exchange.eFinBefore(c), pFin = Exchange.pFinBefore(c);
+        if (eFin && pFin) return "closing (both sent FIN)";
+        if (eFin) return "closing (" + c.eName() + " sent FIN)";
+        if (pFin) return "closing (" + c.pName() + " sent FIN)";
+        if (syn && !synAck) return "handshake (SYN sent)";
+        if (synAck && (x.hsAck < 0 || x.hsAck > c.r) && x.prevData[0][c.r] < 0) return "handshake (SYN/ACK sent)";
+        if (!syn && !synAck && (x.firstSyn[0] < 0 || x.firstSyn[0] > c.r)) return "established (no handshake seen)";
+        return "established";
+    }
+
+    private static List<ResetExplanation> fallback(StreamView s, RuntimeException bug) {
+        List<ResetExplanation> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.has(i, StreamView.RST)) continue;
+            boolean fc = s.fromClient(i);
+            out.add(new ResetExplanation(s.frame(i) + 1, i, s.stream(), fc ? SenderRole.CLIENT : SenderRole.SERVER,
+                    fc ? s.clientAddress() : s.serverAddress(), fc ? s.clientPort() : s.serverPort(),
+                    fc ? s.serverAddress() : s.clientAddress(), fc ? s.serverPort() : s.clientPort(), s.serverPort(),
+                    "unknown", new SeqAck(s.seq(i), s.ack(i), s.has(i, StreamView.ACK), -1, -1, -1, 0, false, false),
+                    Accepted.UNKNOWN, "not analysed", List.of(), Cause.UNKNOWN, Confidence.LOW, false, null,
+                    List.of(new Evidence("unknown", List.of("the stream could not be analysed: " + bug))),
+                    "The stream could not be analysed.", null, null, "OTH", null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package org.resetlens.ui.backend;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import org.resetlens.capture.Capture;
+import org.resetlens.capture.FrameIndex;
+import org.resetlens.core.Diagnostic;
+import org.resetlens.dissect.Dissection;
+import org.resetlens.model.Analysis;
+
+/** A capture loaded by {@link EngineBackend}, answered by the engine adapters. */
+final class EngineSession implements CaptureSession {
+    private final Capture capture;
+    private final ModelAdapter model;
+    private final SummaryRows rows;
+
+    EngineSession(Capture capture, Analysis analysis) {
+        this.capture = capture;
+        this.model = new ModelAdapter(analysis);
+        this.rows = new SummaryRows(capture.frames(), analysis.frames(), analysis);
+    }
+
+    @Override
+    public Path path() {
+        return capture.path();
+    }
+
+    @Override
+    public FrameIndex frames() {
+        return capture.frames();
+    }
+
+    @Override
+    public boolean complete() {
+        return capture.complete();
+    }
+
+    @Override
+    public List<Diagnostic> diagnostics() {
+        return capture.diagnostics();
+    }
+
+    @Override
+    public PacketRow row(int frame) {
+        return rows.row(frame);
+    }
+
+    @Override
+    public Optional<Dissection> dissect(int frame) {
+        return Optional.empty();
+    }
+
+    @Override
+    public int tcpStream(int frame) {
+        return model.tcpStream(frame);
+    }
+
+    @Override
+    public int udpStream(int frame) {
+        return model.udpStream(frame);
+    }
+
+    @Override
+    public IntPredicate matcher(CompiledFilter filter) {
+        return f -> false;
+    }
+
+    @Override
+    public List<ConversationRow> conversations() {
+        return model.conversations();
+    }
+
+    @Override
+    public List<ResetInfo> resets() {
+        return List.of();
+    }
+
+    @Override
+    public List<ExpertItem> expert() {
+        return model.expert();
+    }
+
+    @Override
+    public List<StreamChunk> followTcp(int stream) {
+        return model.followTcp(stream, capture.frames());
+    }
+
+    @Override
+    public void close() {
+        capture.close();
+    }
+}
