@@ -162,6 +162,8 @@ final class Smb2Dissector implements Dissector {
             }
             case 5 -> {
                 if (response && b + 88 <= cap) {
+                    String name = p.analysis().smb2FileName(p.frame(), p.u32le(h + 24) | (p.u32le(h + 28) << 32), -1, -1);
+                    if (name != null) info.append(" File: ").append(name);
                     createContexts(p, node, h, h + (int) p.u32le(b + 80), (int) p.u32le(b + 84), cap);
                 }
                 if (!response && b + 48 <= cap) {
@@ -181,10 +183,22 @@ final class Smb2Dissector implements Dissector {
                     p.add(node, c == 8 ? readLength : writeLength, len, b + 4, 4);
                     p.add(node, fileOffset, fo, b + 8, 8);
                     info.append(" Len:").append(len).append(" Off:").append(fo);
+                    fileSuffix(p, b + 16, cap, info);
                 }
+            }
+            case 6, 7, 15 -> {
+                if (!response) fileSuffix(p, b + 8, cap, info);
             }
             default -> { }
         }
+    }
+
+    /** Appends " File: name" for the FileId at {@code at} when the load pass knows which file it is. */
+    private static void fileSuffix(Packet p, int at, int cap, StringBuilder info) {
+        if (at + 16 > cap) return;
+        String name = p.analysis().smb2FileName(p.frame(), -1, p.u32le(at) | (p.u32le(at + 4) << 32),
+                p.u32le(at + 8) | (p.u32le(at + 12) << 32));
+        if (name != null) info.append(" File: ").append(name);
     }
 
     /**
