@@ -55,6 +55,10 @@ final class ResetsCommand implements Callable<Integer> {
             for (Diagnostic d : analysis.capture().diagnostics()) System.err.println("resetlens: " + d.message());
             return Cli.EXIT_BAD_FILE;
         }
+        for (Diagnostic d : analysis.capture().diagnostics()) {
+            System.err.println("resetlens: " + file + ": " + (d.isError() ? "error: " : "warning: ") + d.message()
+                    + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
+        }
         ResetReport report = new ResetEngine(ModelAppMessages.preferPayloads(analysis)).explain(ModelStreams.of(analysis));
         if (json) {
             out.println(ResetsJson.pretty(summary ? ResetsJson.summary(report) : ResetsJson.resets(report)));

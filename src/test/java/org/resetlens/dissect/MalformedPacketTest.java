@@ -1,0 +1,45 @@
+package org.resetlens.dissect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.resetlens.capture.FrameIndex;
+import org.resetlens.testutil.TcpFrames;
+
+/** A dissector that dies on one frame marks that frame [Malformed Packet]; the other frames are untouched. */
+class MalformedPacketTest {
+    /** Analysis facts that blow up for the second frame, as a dissector bug would. */
+    static final FrameAnalysis DIES_ON_FRAME_1 = new FrameAnalysis() {
+        @Override
+        public TcpInfoFacts tcpInfo(int frame) {
+            if (frame == 1) throw new IllegalStateException("boom");
+            return null;
+        }
+    };
+
+    @Test
+    void theFailingFrameIsMalformedAndKeepsWhatWasDissected() {
+        FrameIndex idx = TcpFrames.twoSyns();
+        Dissectors ds = Dissectors.standard();
+        Dissection ok = ds.dissect(idx, 0, DIES_ON_FRAME_1);
+        assertFalse(ok.malformed());
+        assertNull(ok.failure());
+        assertEquals("TCP", ok.protocolColumn());
+        assertFalse(ok.infoColumn().contains("Malformed"));
+
+        Dissection bad = ds.dissect(idx, 1, DIES_ON_FRAME_1);
+        assertTrue(bad.malformed());
+        assertInstanceOf(IllegalStateException.class, bad.failure());
+        // the Protocol column is the last protocol that had claimed the frame (TCP died before it set its own)
+        assertEquals("IPv4", bad.protocolColumn());
+        assertTrue(bad.infoColumn().endsWith("[Malformed Packet]"), bad.infoColumn());
+        assertEquals("10.0.0.1", bad.sourceColumn());
+        assertTrue(bad.roots().stream().anyMatch(n -> n.label().equals("[Malformed Packet: IPv4]")));
+        assertTrue(bad.roots().stream().anyMatch(n -> n.label().startsWith("Internet Protocol Version 4")),
+                "the layers dissected before the failure stay in the tree");
+    }
+}
