@@ -44,7 +44,7 @@ final class Smb2Dissector implements Dissector {
         responseIn = r.register("smb2.response_in", "Response in", FieldType.FRAMENUM, Base.NONE, 0, "");
         time = r.register("smb2.time", "Time from request", FieldType.RELATIVE_TIME, Base.NONE, 0,
                 "Time between Request and Response for SMB2 cmds");
-        encrypted = r.register("smb2.header.transform.enc_data", "Data", FieldType.BYTES, Base.NONE, 0, "");
+        encrypted = r.register("smb2.header.transform.enc_data", "Encrypted data", FieldType.BYTES, Base.NONE, 0, "");
     }
 
     /** The Info name of a command ("Create"), or "Unknown" past the table. */

@@ -143,10 +143,11 @@ final class TlsDissector implements Dissector {
     /** The handshake messages of one record; one that does not tile the record is encrypted. */
     private void handshake(Packet p, TreeNode rn, int body, int recordEnd, int cap, StringBuilder info) {
         int q = body;
-        boolean tiles = true, truncated = false;
+        boolean tiles = true;
+        boolean cut = false;
         while (q < recordEnd) {
             if (q + 4 > cap) {
-                truncated = true; // the rest was not captured: judge by what was
+                cut = true;
                 break;
             }
             if (q + 4 > recordEnd || handshakeName(p.u8(q)) == null || q + 4 + p.u24(q + 1) > recordEnd) {
@@ -155,7 +156,7 @@ final class TlsDissector implements Dissector {
             }
             q += 4 + p.u24(q + 1);
         }
-        if (!tiles || (!truncated && q != recordEnd) || body == recordEnd) {
+        if (!tiles || (!cut && q != recordEnd) || body == recordEnd || (cut && q == body)) {
             info.append("Encrypted Handshake Message");
             return;
         }
