@@ -68,6 +68,11 @@ public final class FrameIndex {
         if (frames > c.capacity()) columns = c.grow(frames);
     }
 
+    /** Frames the columns can hold before they grow (a listener keeping its own columns sizes them alike). */
+    public int capacity() {
+        return columns.capacity();
+    }
+
     /** Attaches a comment ({@code opt_comment}) to a frame. */
     public void addComment(int frame, String comment) {
         comments.computeIfAbsent(frame, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(comment);

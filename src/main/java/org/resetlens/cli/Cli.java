@@ -20,11 +20,52 @@ public final class Cli implements Runnable {
     }
 
     public static boolean isCommand(String arg) {
-        return arg.startsWith("-") || commandLine().getSubcommands().containsKey(arg);
+        return arg.startsWith("-") || subcommand(arg) != null;
     }
 
+    /** The subcommand class named {@code name} in {@link Cli}'s list, or null; read without building any. */
+    private static Class<?> subcommand(String name) {
+        for (Class<?> c : Cli.class.getAnnotation(Command.class).subcommands()) {
+            Command command = c.getAnnotation(Command.class);
+            if (command != null && command.name().equals(name)) return c;
+        }
+        return null;
+    }
+
+    /** The whole command line, every subcommand built (usage, help, tests). */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Cli());
+        return handlers(new CommandLine(new Cli()));
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a subcommand, a root with only
+     * that one (picocli inspects every subcommand's annotations when it builds one, a few hundred
+     * milliseconds of start-up for all of them), otherwise the whole one.
+     */
+    static CommandLine commandLineFor(String... args) {
+        Class<?> only = args.length > 0 ? subcommand(args[0]) : null;
+        if (only == null) return commandLine();
+        try {
+            var constructor = only.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            CommandLine root = new CommandLine(new SingleRoot());
+            root.addSubcommand(new CommandLine(constructor.newInstance()));
+            return handlers(root);
+        } catch (ReflectiveOperationException e) {
+            return commandLine();
+        }
+    }
+
+    /** The root of {@link #commandLineFor} when one subcommand runs (same name and version as {@link Cli}). */
+    @Command(name = "resetlens", mixinStandardHelpOptions = true, version = "ResetLens 0.1.0")
+    static final class SingleRoot implements Runnable {
+        @Override
+        public void run() {
+            commandLine().usage(System.out);
+        }
+    }
+
+    private static CommandLine handlers(CommandLine cl) {
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("resetlens: " + ex.getMessage());
@@ -38,6 +79,6 @@ public final class Cli implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLineFor(args).execute(args);
     }
 }

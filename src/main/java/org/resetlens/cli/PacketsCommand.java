@@ -12,18 +12,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
+import java.util.function.IntFunction;
 import org.resetlens.capture.FrameIndex;
 import org.resetlens.core.Timestamps;
 import org.resetlens.dissect.Dissection;
 import org.resetlens.dissect.Dissectors;
 import org.resetlens.dissect.FieldColumns;
+import org.resetlens.dissect.FieldRegistry;
 import org.resetlens.filter.ColumnSource;
 import org.resetlens.filter.CompileResult;
 import org.resetlens.filter.DisplayFilter;
 import org.resetlens.filter.DissectionFields;
 import org.resetlens.filter.Filter;
 import org.resetlens.filter.FilterMatcher;
+import org.resetlens.filter.FrameIndexColumns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,9 +71,8 @@ final class PacketsCommand implements Callable<Integer> {
         }
         try (LoadedCapture loaded = LoadedCapture.load(file, err, dissectors.registry())) {
             if (loaded == null) return Cli.EXIT_BAD_FILE;
-            Predicate<Dissection> display = displayFilter(compiled);
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            write(w, loaded, dissectors, columns, display);
+            write(w, loaded, dissectors, columns, compiled);
             w.flush();
             return 0;
         } catch (IOException e) {
@@ -79,29 +80,41 @@ final class PacketsCommand implements Callable<Integer> {
         }
     }
 
-    /** The display filter step ({@code -Y}): the compiled filter over each frame's dissection, or every frame. */
-    private static Predicate<Dissection> displayFilter(Filter compiled) {
-        if (compiled == null) return d -> true;
-        Dissection[] current = new Dissection[1];
-        FilterMatcher matcher = compiled.bind(new DissectionFields(f -> current[0]), ColumnSource.NONE);
-        return d -> {
-            current[0] = d;
-            return matcher.matches(d.frame());
-        };
-    }
-
+    /**
+     * Prints the frames that pass {@code compiled} (every frame when null). The filter reads the load
+     * pass's columns where they answer a field, so a frame is dissected only when the filter needs one
+     * of its other fields, or when it passes and its line needs fields.
+     */
     private static void write(Writer w, LoadedCapture loaded, Dissectors dissectors, FieldColumns columns,
-                              Predicate<Dissection> display) throws IOException {
+                              Filter compiled) throws IOException {
         FrameIndex idx = loaded.capture().frames();
         boolean summary = columns.size() == 0;
         Dissectors.Options base = new Dissectors.Options(false, loaded.hasInterfaceIds(), -1);
-        int previousDisplayed = -1;
+        int[] previousDisplayed = {-1};
+        int[] lastFrame = {-1};
+        Dissection[] last = new Dissection[1];
+        IntFunction<Dissection> dissect = f -> {
+            if (f != lastFrame[0]) {
+                last[0] = dissectors.dissect(idx, f, loaded.analysis(), base.withPreviousDisplayed(previousDisplayed[0]));
+                lastFrame[0] = f;
+            }
+            return last[0];
+        };
+        DissectionFields fields = new DissectionFields(dissect);
+        FilterMatcher matcher = null;
+        if (compiled != null) {
+            FieldRegistry registry = dissectors.registry();
+            ColumnSource source = new FrameIndexColumns(idx, registry, loaded.hasInterfaceIds())
+                    .or(new AnalysisColumns(loaded.model(), registry, fields));
+            matcher = compiled.bind(fields, source);
+        }
         StringBuilder line = new StringBuilder(256);
         long first = idx.size() > 0 ? idx.timeNanos(0) : 0;
         for (int f = 0; f < idx.size(); f++) {
-            Dissection d = dissectors.dissect(idx, f, loaded.analysis(), base.withPreviousDisplayed(previousDisplayed));
-            if (!display.test(d)) continue;
-            previousDisplayed = f;
+            if (matcher != null && !matcher.matches(f)) continue;
+            Dissection d = dissect.apply(f); // the filter's dissection of f, if it made one
+
+            previousDisplayed[0] = f;
             line.setLength(0);
             if (summary) {
                 summaryLine(line, idx, f, first, d);

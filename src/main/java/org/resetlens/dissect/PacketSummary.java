@@ -62,6 +62,11 @@ public final class PacketSummary {
     public int icmpType = -1;
     public int icmpCode = -1;
 
+    /** Bytes of a frame copied at once: every header the decoder reads lies here in almost all frames. */
+    private static final int HEAD = 192;
+    /** The frame's first bytes, read from the array rather than the source byte by byte. */
+    private final byte[] head = new byte[HEAD];
+    private int headLen;
     private ByteSource bytes;
     private long base;
     private int limit;
@@ -74,6 +79,8 @@ public final class PacketSummary {
         bytes = source;
         base = frameOffset;
         limit = capLen;
+        headLen = (int) Math.max(0, Math.min(Math.min(capLen, HEAD), source.size() - frameOffset));
+        source.copy(frameOffset, head, 0, headLen);
         reportedEnd = Integer.MAX_VALUE;
         switch (linkType) {
             case LINKTYPE_ETHERNET -> ethernet(0);
@@ -102,14 +109,19 @@ public final class PacketSummary {
     }
 
     private int u8(int off) {
-        return bytes.u8(base + off);
+        return off >= 0 && off < headLen ? head[off] & 0xff : bytes.u8(base + off);
     }
 
     private int u16(int off) {
+        if (off >= 0 && off + 2 <= headLen) return ((head[off] & 0xff) << 8) | (head[off + 1] & 0xff);
         return bytes.u16(base + off, true);
     }
 
     private long u32(int off) {
+        if (off >= 0 && off + 4 <= headLen) {
+            return ((head[off] & 0xffL) << 24) | ((head[off + 1] & 0xff) << 16) | ((head[off + 2] & 0xff) << 8)
+                    | (head[off + 3] & 0xff);
+        }
         return bytes.u32(base + off, true);
     }
 

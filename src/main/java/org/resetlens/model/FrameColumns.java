@@ -38,7 +38,15 @@ public final class FrameColumns {
 
     void ensure(int frame) {
         if (frame < kind.length) return;
-        int cap = Math.max(frame + 1, kind.length + (kind.length >> 1));
+        grow(Math.max(frame + 1, kind.length + (kind.length >> 1)));
+    }
+
+    /** Grows the columns to hold {@code frames} frames at once (the capture index's estimate). */
+    void reserve(int frames) {
+        if (frames > kind.length) grow(frames);
+    }
+
+    private void grow(int cap) {
         kind = Arrays.copyOf(kind, cap);
         stream = Arrays.copyOf(stream, cap);
         seq = Arrays.copyOf(seq, cap);

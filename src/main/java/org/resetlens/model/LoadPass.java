@@ -65,6 +65,7 @@ public final class LoadPass implements FrameListener {
     }
 
     private void analyse(FrameIndex index, int frame) {
+        if ((frame & 0xfff) == 0) columns.reserve(index.capacity());
         long time = index.timeNanos(frame);
         if (!haveFirst) {
             firstTime = time;
@@ -104,11 +105,18 @@ public final class LoadPass implements FrameListener {
     /** Hands a TCP segment's payload to reassembly and pairing (after the TCP analysis numbered it). */
     private void app(FrameIndex index, int frame, PacketSummary p) {
         boolean fin = (p.tcpFlags & PacketSummary.FIN) != 0;
-        if ((p.tcpLen <= 0 && !fin) || !columns.haveSegmentLength(frame) || p.payloadOffset < 0) return;
+        if ((p.tcpLen <= 0 && !fin) || !columns.haveSegmentLength(frame) || p.payloadOffset < 0) {
+            if ((p.tcpFlags & PacketSummary.RST) != 0 && columns.isTcp(frame)) {
+                reassembly.closed(columns.stream(frame), columns.fromSecondEndpoint(frame) ? 1 : 0);
+            }
+            return;
+        }
         int captured = Math.max(0, Math.min(p.tcpLen, index.capturedLength(frame) - p.payloadOffset));
-        reassembly.onSegment(frame, columns.stream(frame), columns.fromSecondEndpoint(frame) ? 1 : 0,
+        int dir = columns.fromSecondEndpoint(frame) ? 1 : 0;
+        reassembly.onSegment(frame, columns.stream(frame), dir,
                 (int) columns.seq(frame), p.tcpLen, captured, index.source(), index.dataOffset(frame) + p.payloadOffset,
                 p.srcPort, p.dstPort, fin);
+        if ((p.tcpFlags & (PacketSummary.FIN | PacketSummary.RST)) != 0) reassembly.closed(columns.stream(frame), dir);
     }
 
     /** DNS (and its MDNS/LLMNR flavours) over UDP joins request/response pairing. */

@@ -188,6 +188,10 @@ final class TcpAnalyzer {
             if (p.mss >= 0 && st.mss[d] < 0) st.mss[d] = p.mss;
             if (p.windowScale >= 0 && st.wsShift[d] < 0) st.wsShift[d] = Math.min(14, p.windowScale);
         }
+        if ((flags & (FIN | RST)) != 0) {
+            fwd.finished = true;
+            fwd.trim();
+        }
         if ((flags & FIN) != 0) {
             if (!rev.closingInitiator) fwd.closingInitiator = true;
             if (st.finFrame[d] < 0) st.finFrame[d] = frame;
@@ -202,6 +206,7 @@ final class TcpAnalyzer {
         }
 
         if (p.sackBlocks > 0) {
+            fwd.ensureSack();
             int n = Math.min(3, p.sackBlocks);
             for (int i = 0; i < n; i++) {
                 fwd.sackLeft[i] = (int) p.sackLeft[i];
@@ -370,7 +375,7 @@ final class TcpAnalyzer {
         int nextSeq = seq + seglen;
         if ((seglen != 0 || (flags & (SYN | FIN)) != 0) && fwd.segmentCount() < TcpFlow.MAX_UNACKED) {
             if ((flags & (SYN | FIN)) != 0) nextSeq += 1;
-            fwd.addSegment(seq, nextSeq, frameNo, time);
+            fwd.addSegment(seq, nextSeq, frameNo);
         }
         if (fwd.nextSeq == 0 || gtSeq(nextSeq, fwd.nextSeq + ((flags & (SYN | FIN)) != 0 ? 1 : 0))) {
             fwd.lastAckLen = seglen;
@@ -435,12 +440,12 @@ final class TcpAnalyzer {
                     rev.segSeq[w] = rev.segSeq[i];
                     rev.segNext[w] = rev.segNext[i];
                     rev.segFrame[w] = rev.segFrame[i];
-                    rev.segTime[w] = rev.segTime[i];
                 }
             }
             i--;
         }
         rev.start = w;
+        rev.trim();
     }
 
     /** Writes the conversation of every stream; call once after the last frame. */

@@ -32,14 +32,22 @@ final class TcpFlow {
     int lastSegmentFlags;
 
     int numSack;
-    final int[] sackLeft = new int[4];
-    final int[] sackRight = new int[4];
+    /** SACK blocks of the last segment; allocated at the first SACK option. */
+    int[] sackLeft = NONE;
+    int[] sackRight = NONE;
+    /** Set once this side sent a FIN or RST: its segment arrays are freed whenever they empty. */
+    boolean finished;
 
-    /** Unacknowledged segments, oldest at {@code start}, newest at {@code end - 1}. */
-    int[] segSeq = new int[16];
-    int[] segNext = new int[16];
-    int[] segFrame = new int[16];
-    long[] segTime = new long[16];
+    private static final int[] NONE = new int[0];
+
+    /*
+     * Unacknowledged segments, oldest at {@code start}, newest at {@code end - 1}. Allocated at the
+     * first segment and freed when a finished side has none left, so the tens of thousands of
+     * closed streams of a large capture hold no arrays.
+     */
+    int[] segSeq = NONE;
+    int[] segNext = NONE;
+    int[] segFrame = NONE;
     int start;
     int end;
 
@@ -47,22 +55,36 @@ final class TcpFlow {
         return end - start;
     }
 
-    void addSegment(int seq, int next, int frame, long time) {
+    void ensureSack() {
+        if (sackLeft.length == 0) {
+            sackLeft = new int[4];
+            sackRight = new int[4];
+        }
+    }
+
+    /** Frees the segment arrays when a finished side has no unacknowledged segment left. */
+    void trim() {
+        if (finished && start == end && segSeq.length > 0) {
+            segSeq = NONE;
+            segNext = NONE;
+            segFrame = NONE;
+            start = 0;
+            end = 0;
+        }
+    }
+
+    void addSegment(int seq, int next, int frame) {
         if (end == segSeq.length) {
             int n = end - start;
             if (start > n) {
                 System.arraycopy(segSeq, start, segSeq, 0, n);
                 System.arraycopy(segNext, start, segNext, 0, n);
                 System.arraycopy(segFrame, start, segFrame, 0, n);
-                System.arraycopy(segTime, start, segTime, 0, n);
             } else {
-                int cap = segSeq.length * 2;
+                int cap = Math.max(8, segSeq.length * 2);
                 segSeq = copy(segSeq, start, n, cap);
                 segNext = copy(segNext, start, n, cap);
                 segFrame = copy(segFrame, start, n, cap);
-                long[] t = new long[cap];
-                System.arraycopy(segTime, start, t, 0, n);
-                segTime = t;
             }
             start = 0;
             end = n;
@@ -70,7 +92,6 @@ final class TcpFlow {
         segSeq[end] = seq;
         segNext[end] = next;
         segFrame[end] = frame;
-        segTime[end] = time;
         end++;
     }
 

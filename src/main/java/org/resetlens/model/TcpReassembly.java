@@ -151,6 +151,19 @@ final class TcpReassembly {
         if (fin && f.untilClose) closeUntilFin(f, frame, streamId, dir, st.protocol);
     }
 
+    /**
+     * The side {@code dir} of a stream sent a FIN or RST: its PDU head buffer is freed unless a PDU
+     * is still open (a later segment allocates a new one), so closed streams hold no buffers.
+     */
+    void closed(int streamId, int dir) {
+        if (streamId < 0 || streamId >= streams.size()) return;
+        Flow f = streams.get(streamId).flows[dir];
+        if (!f.inPdu) {
+            f.head = EMPTY;
+            f.headLen = 0;
+        }
+    }
+
     private void closeUntilFin(Flow f, int frame, int streamId, int dir, String protocol) {
         f.untilClose = false;
         complete(f, frame, streamId, dir, f.seen, protocol);
