@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: {@code resetlens COMMAND ...}; see SPEC §8 for the contract. */
 @Command(name = "resetlens", mixinStandardHelpOptions = true, version = "ResetLens 0.1.0",
         description = "Loads packet captures and explains TCP resets.",
-        subcommands = {InfoCommand.class, PacketsCommand.class, ConversationsCommand.class, ResetsCommand.class, LadderCommand.class, AnnotateCommand.class})
+        subcommands = {InfoCommand.class, PacketsCommand.class, ConversationsCommand.class, ResetsCommand.class, LadderCommand.class, AnnotateCommand.class, StatsCommand.class, CompareCommand.class})
 public final class Cli implements Runnable {
     /** Exit status for a file that could not be read. */
     public static final int EXIT_BAD_FILE = 1;

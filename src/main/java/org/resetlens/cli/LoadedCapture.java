@@ -6,6 +6,7 @@ import org.resetlens.capture.Capture;
 import org.resetlens.capture.CaptureFormat;
 import org.resetlens.core.Diagnostic;
 import org.resetlens.dissect.Dissectors;
+import org.resetlens.dissect.FieldRegistry;
 import org.resetlens.dissect.FrameAnalysis;
 import org.resetlens.model.Analysis;
 import org.resetlens.model.AnalysisDecorator;
@@ -23,6 +24,11 @@ record LoadedCapture(Capture capture, FrameAnalysis analysis, Analysis model) im
      * nothing could be read.
      */
     static LoadedCapture load(Path file, PrintStream err) {
+        return load(file, err, Dissectors.standard().registry());
+    }
+
+    /** As {@link #load(Path, PrintStream)}, decorating dissections with the fields of {@code registry}. */
+    static LoadedCapture load(Path file, PrintStream err, FieldRegistry registry) {
         Analysis model = CaptureLoader.load(file);
         Capture cap = model.capture();
         if (cap.frames().size() == 0 && cap.hasError()) {
@@ -36,8 +42,7 @@ record LoadedCapture(Capture capture, FrameAnalysis analysis, Analysis model) im
             err.println("resetlens: " + file + ": " + (d.isError() ? "error: " : "warning: ") + d.message()
                     + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
         }
-        FrameAnalysis decorator = new AnalysisDecorator(model, Dissectors.standard().registry());
-        return new LoadedCapture(cap, new AppFrameAnalysis(decorator, model), model);
+        return new LoadedCapture(cap, new AppFrameAnalysis(new AnalysisDecorator(model, registry), model), model);
     }
 
     /** True when frames carry pcapng interface ids (tshark shows {@code frame.interface_id} only then). */

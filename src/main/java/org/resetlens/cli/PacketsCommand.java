@@ -67,7 +67,7 @@ final class PacketsCommand implements Callable<Integer> {
             }
             compiled = r.filter();
         }
-        try (LoadedCapture loaded = LoadedCapture.load(file, err)) {
+        try (LoadedCapture loaded = LoadedCapture.load(file, err, dissectors.registry())) {
             if (loaded == null) return Cli.EXIT_BAD_FILE;
             Predicate<Dissection> display = displayFilter(compiled);
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

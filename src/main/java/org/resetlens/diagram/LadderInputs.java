@@ -118,7 +118,9 @@ public final class LadderInputs {
     static String appSummary(Dissection d) {
         String proto = d.protocolColumn();
         if (proto.isEmpty() || proto.equals("TCP") || d.infoColumn().contains("[TCP segment of")) return "";
-        String info = d.infoColumn();
+        String info = d.infoColumn().strip();
+        int lastSpace = info.lastIndexOf(' ');
+        if (info.endsWith(":") && lastSpace > 0) info = info.substring(0, lastSpace); // "File: " with no name
         return info.startsWith(proto) ? info : proto + " " + info;
     }
 

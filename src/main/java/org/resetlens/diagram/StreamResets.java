@@ -52,12 +52,15 @@ public record StreamResets(List<ResetExplanation> resets, Map<Integer, String> s
         return resets.get(0);
     }
 
-    /** {@code in} with application summaries filled in where the dissectors gave none, and {@code reset} highlighted. */
+    /**
+     * {@code in} with the engine's message names on the rows (they win over the dissectors' Info text, so
+     * rows and explanation name a request alike), and {@code reset} highlighted.
+     */
     public LadderInput decorate(LadderInput in, ResetExplanation reset) {
         List<LadderEvent> events = new ArrayList<>(in.events().size());
         for (LadderEvent ev : in.events()) {
             String s = summaries.get(ev.frame());
-            events.add(ev.hasAppSummary() || s == null ? ev
+            events.add(s == null ? ev
                     : new LadderEvent(ev.frame(), ev.timeNanos(), ev.from(), ev.to(), ev.label(), ev.kind(), s));
         }
         return new LadderInput(in.title(), in.endpoints(), events, in.annotations(),

@@ -269,10 +269,11 @@ public final class FieldFormatter {
         return sb.append(x);
     }
 
-    private static String formatDouble(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        String s = String.format(Locale.ROOT, "%.12g", d);
-        if (s.contains(".") && !s.contains("e")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return s;
+    /** A double as C's {@code %.15g} prints it for ordinary magnitudes (trailing zeros dropped). */
+    public static String formatDouble(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) return Double.toString(d);
+        if (d == 0) return "0";
+        java.math.BigDecimal b = new java.math.BigDecimal(d).round(new java.math.MathContext(15)).stripTrailingZeros();
+        return b.toPlainString();
     }
 }

@@ -3,7 +3,7 @@ package org.resetlens.dissect;
 /** ICMP: type/code/checksum, echo id/seq, and the quoted IP header of error messages (dissected again, inside). */
 final class IcmpDissector implements Dissector {
     private final FieldDef proto, type, code, checksum, checksumStatus, ident, identLe, seq, seqLe, unused, mtu,
-            gateway;
+            gateway, respIn, respTo, respTime, noResp;
 
     IcmpDissector(FieldRegistry r) {
         proto = r.protocol("icmp", "Internet Control Message Protocol");
@@ -18,6 +18,10 @@ final class IcmpDissector implements Dissector {
         unused = r.register("icmp.unused", "Unused", FieldType.BYTES, Base.NONE, 0, "");
         mtu = r.register("icmp.mtu", "MTU of next hop", FieldType.UINT16, Base.DEC, 0, "");
         gateway = r.register("icmp.redir_gw", "Gateway Address", FieldType.IPV4, Base.NONE, 0, "");
+        respIn = r.register("icmp.resp_in", "Response frame", FieldType.FRAMENUM, Base.NONE, 0, "");
+        respTo = r.register("icmp.resp_to", "Request frame", FieldType.FRAMENUM, Base.NONE, 0, "");
+        respTime = r.register("icmp.resptime", "Response time", FieldType.DOUBLE, Base.NONE, 0, "");
+        noResp = r.register("icmp.no_resp", "No response seen", FieldType.NONE, Base.NONE, 0, "");
     }
 
     static String typeName(int t) {
@@ -103,6 +107,7 @@ final class IcmpDissector implements Dissector {
             if (t == 0 || t == 8) {
                 info.append(" id=").append(FieldFormatter.hexNumber(id, 4)).append(", seq=").append(sq).append('/')
                         .append(sqLe).append(", ttl=").append(p.ipTtl);
+                info.append(pair(p, node, t == 8, false, id, sq, respIn, respTo, respTime, noResp));
             }
             p.setInfo(info.toString());
             if (p.has(off + 8, 1) && end > off + 8) p.dissectors().data.dissect(p, off + 8, end, node);
@@ -124,6 +129,30 @@ final class IcmpDissector implements Dissector {
             if (end > off + 4 && p.has(off + 4, 1)) p.dissectors().data.dissect(p, off + 4, end, node);
         }
         return end - off;
+    }
+
+    /**
+     * Finds the echo counterpart, adds the response fields and returns the Info suffix
+     * (" (reply in N)", " (request in N)", " (no response found!)" or "").
+     */
+    static String pair(Packet p, TreeNode node, boolean request, boolean v6, int id, int sq, FieldDef respIn,
+                       FieldDef respTo, FieldDef respTime, FieldDef noResp) {
+        if (p.index() == null || !p.columnsWritable() || p.ipSrc == null) return "";
+        int other = EchoMatcher.counterpart(p.index(), p.frame(), request, v6, id, sq, p.ipSrc, p.ipDst);
+        if (request) {
+            if (other < 0) {
+                p.generated(node, noResp, null, "No response seen");
+                return " (no response found!)";
+            }
+            p.dissection().add(node, respIn, (long) (other + 1), 0, 0, "[Response frame: " + (other + 1) + "]", other);
+            return " (reply in " + (other + 1) + ")";
+        }
+        if (other < 0) return "";
+        p.dissection().add(node, respTo, (long) (other + 1), 0, 0, "[Request frame: " + (other + 1) + "]", other);
+        long nanos = p.index().timeNanos(p.frame()) - p.index().timeNanos(other);
+        double ms = nanos / 1e6;
+        p.generated(node, respTime, ms, "Response time: " + FieldFormatter.formatDouble(ms) + " ms");
+        return " (request in " + (other + 1) + ")";
     }
 
     /** Dissects the packet quoted in an error message under {@code node}, leaving the columns alone. */

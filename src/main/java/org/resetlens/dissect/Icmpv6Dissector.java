@@ -3,7 +3,7 @@ package org.resetlens.dissect;
 /** ICMPv6: type/code/checksum, echo, neighbor discovery targets and link-layer options, quoted packets of errors. */
 final class Icmpv6Dissector implements Dissector {
     private final FieldDef proto, type, code, checksum, checksumStatus, reserved, mtu, pointer, echoId, echoSeq,
-            nsTarget, naFlag, naR, naS, naO, naTarget, optType, optLen, optLinkAddr;
+            nsTarget, naFlag, naR, naS, naO, naTarget, optType, optLen, optLinkAddr, respIn, respTo, respTime, noResp;
 
     Icmpv6Dissector(FieldRegistry r) {
         proto = r.protocol("icmpv6", "Internet Control Message Protocol v6");
@@ -24,6 +24,10 @@ final class Icmpv6Dissector implements Dissector {
         naTarget = r.register("icmpv6.nd.na.target_address", "Target Address", FieldType.IPV6, Base.NONE, 0, "");
         optType = r.register("icmpv6.opt.type", "Type", FieldType.UINT8, Base.DEC, 0, "Options type");
         optLen = r.register("icmpv6.opt.length", "Length", FieldType.UINT8, Base.DEC, 0, "");
+        respIn = r.register("icmpv6.resp_in", "Response In", FieldType.FRAMENUM, Base.NONE, 0, "");
+        respTo = r.register("icmpv6.resp_to", "Response To", FieldType.FRAMENUM, Base.NONE, 0, "");
+        respTime = r.register("icmpv6.resptime", "Response Time", FieldType.DOUBLE, Base.NONE, 0, "");
+        noResp = r.register("icmpv6.no_resp", "No response seen", FieldType.NONE, Base.NONE, 0, "");
         optLinkAddr = r.register("icmpv6.opt.linkaddr", "Link-layer address", FieldType.BYTES, Base.NONE, 0, "");
     }
 
@@ -80,6 +84,7 @@ final class Icmpv6Dissector implements Dissector {
                     p.add(node, echoSeq, (long) sq, off + 6, 2);
                     info.append(" id=").append(FieldFormatter.hexNumber(id, 4)).append(", seq=").append(sq)
                             .append(", hop limit=").append(p.ipTtl);
+                    info.append(IcmpDissector.pair(p, node, t == 128, true, id, sq, respIn, respTo, respTime, noResp));
                 }
             }
             case 135 -> {

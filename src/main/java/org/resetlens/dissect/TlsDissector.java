@@ -143,16 +143,19 @@ final class TlsDissector implements Dissector {
     /** The handshake messages of one record; one that does not tile the record is encrypted. */
     private void handshake(Packet p, TreeNode rn, int body, int recordEnd, int cap, StringBuilder info) {
         int q = body;
-        boolean tiles = true;
+        boolean tiles = true, truncated = false;
         while (q < recordEnd) {
-            if (q + 4 > cap) break; // the rest was not captured: judge by the messages that were
+            if (q + 4 > cap) {
+                truncated = true; // the rest was not captured: judge by what was
+                break;
+            }
             if (q + 4 > recordEnd || handshakeName(p.u8(q)) == null || q + 4 + p.u24(q + 1) > recordEnd) {
                 tiles = false;
                 break;
             }
             q += 4 + p.u24(q + 1);
         }
-        if (!tiles || (q != recordEnd && q + 4 <= cap) || body == recordEnd) {
+        if (!tiles || (!truncated && q != recordEnd) || body == recordEnd) {
             info.append("Encrypted Handshake Message");
             return;
         }

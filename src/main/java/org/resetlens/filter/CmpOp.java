@@ -23,10 +23,6 @@ public enum CmpOp {
         return symbol;
     }
 
-    boolean isOrdering() {
-        return this == GT || this == GE || this == LT || this == LE;
-    }
-
     static CmpOp of(TokenKind kind) {
         return switch (kind) {
             case ANY_EQ -> ANY_EQ;

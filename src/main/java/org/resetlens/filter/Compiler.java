@@ -206,7 +206,12 @@ final class Compiler {
         }
         FieldType litType = c.op() == CmpOp.CONTAINS && lhs.type() != FieldType.STRING ? FieldType.BYTES : lhs.type();
         Constant k = literal(litType, c.right(), lhs.text());
-        return Tests.each(lhs, constRelation(c.op(), k, unsigned), c.op() == CmpOp.ALL_NE || c.op() == CmpOp.ALL_EQ);
+        boolean all = c.op() == CmpOp.ALL_NE || c.op() == CmpOp.ALL_EQ;
+        if (lhs instanceof FieldOperand f && k.value() instanceof Long && f.type() != FieldType.PROTOCOL
+                && c.op() != CmpOp.CONTAINS) {
+            return Tests.eachLong(f, longRelation(c.op(), k, unsigned), all);
+        }
+        return Tests.each(lhs, constRelation(c.op(), k, unsigned), all);
     }
 
     private static Predicate<Object> constRelation(CmpOp op, Constant k, boolean unsigned) {
@@ -220,6 +225,22 @@ final class Compiler {
             case LE -> v -> Values.compare(v, c, unsigned) <= 0;
             case CONTAINS -> v -> Values.contains(v, c);
             case MATCHES -> throw new IllegalStateException("matches is compiled apart");
+        };
+    }
+
+    /** {@link #constRelation} for long values and a long constant (with an IPv4 prefix if any). */
+    private static java.util.function.LongPredicate longRelation(CmpOp op, Constant k, boolean unsigned) {
+        long c = (Long) k.value();
+        long mask = k.prefix() < 0 ? -1L : k.prefix() == 0 ? 0 : (0xffffffffL << (32 - k.prefix())) & 0xffffffffL;
+        long masked = c & mask;
+        return switch (op) {
+            case ANY_EQ, ALL_EQ -> v -> (v & mask) == masked;
+            case ALL_NE, ANY_NE -> v -> (v & mask) != masked;
+            case GT -> unsigned ? v -> Long.compareUnsigned(v, c) > 0 : v -> v > c;
+            case GE -> unsigned ? v -> Long.compareUnsigned(v, c) >= 0 : v -> v >= c;
+            case LT -> unsigned ? v -> Long.compareUnsigned(v, c) < 0 : v -> v < c;
+            case LE -> unsigned ? v -> Long.compareUnsigned(v, c) <= 0 : v -> v <= c;
+            case CONTAINS, MATCHES -> throw new IllegalStateException(op + " has no long form");
         };
     }
 
@@ -256,6 +277,7 @@ final class Compiler {
         checkApplies(lhs, s.operand(), "in", CmpOp.ANY_EQ);
         boolean unsigned = Values.unsigned(lhs.type());
         List<Predicate<Object>> members = new ArrayList<>();
+        List<java.util.function.LongPredicate> longMembers = new ArrayList<>();
         for (Node.SetElement e : s.elements()) {
             if (isFieldBased(e.low()) || (e.high() != null && isFieldBased(e.high()))) {
                 throw new FilterError(ErrorCodes.TYPE, e.low().span(), "Set elements must be constants.");
@@ -263,10 +285,24 @@ final class Compiler {
             Constant low = literal(lhs.type(), e.low(), lhs.text());
             if (e.high() == null) {
                 members.add(v -> Values.equal(v, low));
+                if (low.value() instanceof Long) longMembers.add(longRelation(CmpOp.ANY_EQ, low, unsigned));
             } else {
-                Object lo = low.value(), hi = literal(lhs.type(), e.high(), lhs.text()).value();
+                Constant high = literal(lhs.type(), e.high(), lhs.text());
+                Object lo = low.value(), hi = high.value();
                 members.add(v -> Values.compare(v, lo, unsigned) >= 0 && Values.compare(v, hi, unsigned) <= 0);
+                if (lo instanceof Long && hi instanceof Long) {
+                    java.util.function.LongPredicate ge = longRelation(CmpOp.GE, low, unsigned);
+                    java.util.function.LongPredicate le = longRelation(CmpOp.LE, high, unsigned);
+                    longMembers.add(v -> ge.test(v) && le.test(v));
+                }
             }
+        }
+        if (lhs instanceof FieldOperand f && f.type() != FieldType.PROTOCOL && longMembers.size() == members.size()) {
+            java.util.function.LongPredicate[] ms = longMembers.toArray(new java.util.function.LongPredicate[0]);
+            return Tests.eachLong(f, v -> {
+                for (java.util.function.LongPredicate m : ms) if (m.test(v)) return true;
+                return false;
+            }, false);
         }
         return Tests.each(lhs, v -> {
             for (Predicate<Object> m : members) if (m.test(v)) return true;

@@ -25,11 +25,6 @@ public final class DisplayFilter {
         }
     }
 
-    /** Parses only, for syntax colouring: the tree or the syntax error. */
-    public static Node parse(String text) {
-        return Parser.parse(text);
-    }
-
     /** Every registered name in the tree, walked without recursion. */
     private static void collect(Node root, FieldRegistry registry, Set<FieldDef> out) {
         java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();

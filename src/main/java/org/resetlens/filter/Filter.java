@@ -39,6 +39,11 @@ public final class Filter {
         return fields;
     }
 
+    /** What the caller must dissect for when no columns are bound: every field the filter reads. */
+    public Set<FieldDef> fieldsNeeded() {
+        return fieldsNeeded(ColumnSource.NONE);
+    }
+
     /**
      * The fields that {@code columns} cannot answer: what the caller must dissect for. A protocol
      * whose bytes the filter reads ({@code frame contains "GET"}, {@code ip[0:2]}) is always

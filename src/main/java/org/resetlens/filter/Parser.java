@@ -125,12 +125,15 @@ final class Parser {
         return new Node.Exists(left, left.span());
     }
 
-    /** A parenthesised test keeps its own node but covers the parentheses for messages. */
+    /** A parenthesised test keeps its own node but its span covers the parentheses. */
     private static Node withSpan(Node n, Span span) {
         if (n instanceof Node.And a) return new Node.And(a.left(), a.right(), span);
         if (n instanceof Node.Or o) return new Node.Or(o.left(), o.right(), span);
         if (n instanceof Node.Xor x) return new Node.Xor(x.left(), x.right(), span);
         if (n instanceof Node.Not x) return new Node.Not(x.operand(), span);
+        if (n instanceof Node.Compare c) return new Node.Compare(c.op(), c.left(), c.right(), c.opSpan(), span);
+        if (n instanceof Node.InSet x) return new Node.InSet(x.operand(), x.elements(), span);
+        if (n instanceof Node.Exists x) return new Node.Exists(x.operand(), span);
         return n;
     }
 

@@ -40,10 +40,6 @@ final class SafeRegex {
         return d.toLowerCase(java.util.Locale.ROOT) + (e.getIndex() >= 0 ? " at offset " + e.getIndex() : "");
     }
 
-    String pattern() {
-        return pattern.pattern();
-    }
-
     /** True when the pattern occurs in {@code text} within the step budget. */
     boolean find(CharSequence text) {
         try {

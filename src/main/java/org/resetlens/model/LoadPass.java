@@ -74,8 +74,8 @@ public final class LoadPass implements FrameListener {
                 index.linkType(frame));
         if (p.tcp && !p.fragment) {
             tcp.onFrame(frame, p, time, index.originalLength(frame));
-            if (segmentListeners.length > 0) deliver(index, frame, p);
             app(index, frame, p);
+            if (segmentListeners.length > 0) deliver(index, frame, p);
         } else if (p.udp && !p.fragment) {
             udp(frame, p);
             udpApp(index, frame, p);

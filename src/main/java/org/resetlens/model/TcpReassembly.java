@@ -23,6 +23,7 @@ final class TcpReassembly {
     private static final int MAX_HTTP_HEADER = 65536;
     /** PDUs given up for exceeding {@link #MAX_PDU}. */
     private int oversized;
+    private static final byte[] EMPTY = new byte[0];
 
     /** Framing state of one direction of a stream. */
     private static final class Flow {
@@ -35,7 +36,7 @@ final class TcpReassembly {
         long total = -1;
         /** Bytes of the current PDU seen so far. */
         long seen;
-        byte[] head = new byte[256];
+        byte[] head = EMPTY;
         int headLen;
         /** HTTP chunked body: scanning state (see {@link ChunkScanner}). */
         ChunkScanner chunks;
@@ -221,7 +222,7 @@ final class TcpReassembly {
         }
         long remaining = f.total - f.seen;
         int take = (int) Math.min(remaining, avail - pos);
-        if (f.headLen < FACT_BYTES && take > 0) {
+        if (st.protocol.equals(AppPorts.NBSS) && f.headLen < FACT_BYTES && take > 0) {
             int keep = Math.min(take, FACT_BYTES - f.headLen);
             ensureHead(f, f.headLen + keep);
             src.copy(fileOff + pos, f.head, f.headLen, keep);
@@ -270,6 +271,7 @@ final class TcpReassembly {
             }
             case AppPorts.TLS -> {
                 if (n < 5) return -1;
+                if ((h[0] & 0x80) != 0 && h[2] == 1 && h[3] == 3) return 2 + (((h[0] & 0x7f) << 8) | (h[1] & 0xff));
                 if (!AppPorts.looksLikeTls(h[0] & 0xff, h[1] & 0xff, h[2] & 0xff)) return -2;
                 return 5 + (((h[3] & 0xff) << 8) | (h[4] & 0xff));
             }
@@ -332,7 +334,7 @@ final class TcpReassembly {
     }
 
     private static void ensureHead(Flow f, int size) {
-        if (size > f.head.length) f.head = Arrays.copyOf(f.head, Math.max(size, f.head.length * 2));
+        if (size > f.head.length) f.head = Arrays.copyOf(f.head, Math.max(Math.max(size, 256), f.head.length * 2));
     }
 
     private static void restart(Flow f) {

@@ -46,6 +46,16 @@ public final class ResetEngine {
         return new ResetReport(withPatterns, Summaries.group(withPatterns), patterns);
     }
 
+    /**
+     * Explains the resets of one stream, comparing hosts against all streams of the capture (as {@link #explain}
+     * does, so a forged refusal in a stream without other packets of the server is still recognised).
+     */
+    public List<ResetExplanation> explainStream(List<? extends StreamView> all, StreamView s) {
+        CaptureProfile profile = new CaptureProfile();
+        for (StreamView v : all) profile.add(v);
+        return explainStream(s, profile);
+    }
+
     /** Explains the resets of one stream against a profile built from this stream alone. */
     public List<ResetExplanation> explainStream(StreamView s) {
         CaptureProfile profile = new CaptureProfile();

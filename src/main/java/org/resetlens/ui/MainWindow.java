@@ -35,7 +35,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -51,7 +50,6 @@ import org.resetlens.ui.backend.PacketRow;
 import org.resetlens.ui.backend.CaptureSession;
 import org.resetlens.ui.backend.CompiledFilter;
 import org.resetlens.ui.backend.FilterCheck;
-import org.resetlens.ui.backend.Hooks;
 import org.resetlens.ui.backend.ResetInfo;
 import org.resetlens.ui.details.BytesView;
 import org.resetlens.ui.details.DetailsView;
@@ -78,7 +76,6 @@ public final class MainWindow {
 
     private final Stage stage;
     private final CaptureBackend backend;
-    private final Hooks hooks;
     private final Preferences prefs;
     private final RecentFiles recent;
 
@@ -103,11 +100,11 @@ public final class MainWindow {
     private Task<int[]> filtering;
     private Theme theme;
     private int selectedFrame = -1;
+    private LadderWindow ladder;
 
-    public MainWindow(Stage stage, CaptureBackend backend, Hooks hooks, Preferences prefs) {
+    public MainWindow(Stage stage, CaptureBackend backend, Preferences prefs) {
         this.stage = stage;
         this.backend = backend;
-        this.hooks = hooks;
         this.prefs = prefs;
         this.recent = new RecentFiles(prefs);
         this.filterModel = new FilterBarModel(backend.filters());
@@ -243,6 +240,7 @@ public final class MainWindow {
 
     private void install(CaptureSession s) {
         session = s;
+        if (ladder != null) ladder.close();
         stage.setTitle("ResetLens — " + s.path().getFileName());
         status.file.setText(s.path().getFileName().toString());
         packets.attach(s, ColoringRules.compile(backend.filters(), s));
@@ -400,6 +398,42 @@ public final class MainWindow {
         details.show(session == null ? null : session.dissect(frame).orElse(null));
         bytes.setData(index.bytes(frame));
         resetModel.select(frame, session == null ? -1 : session.tcpStream(frame));
+        if (ladder != null && ladder.isShowing()) ladder.follow(frame);
+    }
+
+    /** Opens the ladder of the frame's TCP stream (the trace-back drawn when the frame is a reset). */
+    public void showInLadder(int frame) {
+        if (session == null || frame < 0 || session.analysis().isEmpty()) return;
+        int stream = session.tcpStream(frame);
+        if (stream < 0) {
+            status.message.setText("Show in Ladder: the selected packet is not TCP");
+            return;
+        }
+        if (ladder == null) ladder = new LadderWindow(stage, this::selectFrame);
+        ladder.show(session.analysis().get(), stream, frame, resetModel.forFrame(frame).isPresent(), theme == Theme.DARK);
+    }
+
+    /** Asks for a note on a frame and keeps it as the frame's comment (saved by Save As pcapng). */
+    public void annotate(int frame) {
+        if (session == null || frame < 0) return;
+        List<String> existing = session.frames().comments(frame);
+        TextInputDialog d = new TextInputDialog(existing.isEmpty() ? "" : String.join("\n", existing));
+        d.setTitle("Packet Comment");
+        d.setHeaderText("Comment on packet " + (frame + 1));
+        d.setContentText("Comment:");
+        d.initOwner(stage);
+        d.showAndWait().ifPresent(text -> setComment(frame, text));
+    }
+
+    /** Sets (blank: removes) a frame's comment and shows it in the details. */
+    public void setComment(int frame, String text) {
+        if (session == null) return;
+        session.setComments(frame, text.isBlank() ? List.of() : List.of(text.strip()));
+        packets.cache().clear();
+        table.refresh();
+        if (frame == selectedFrame) onFrameSelected(frame);
+        status.message.setText(text.isBlank() ? "Comment removed" : "Comment added to packet " + (frame + 1)
+                + " (File › Save As keeps it)");
     }
 
     // ------------------------------------------------------------------ menus
@@ -471,7 +505,9 @@ public final class MainWindow {
                 item("_Follow TCP Stream", "menu-follow", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN), this::followSelectedStream),
                 item("_Resets", "menu-resets", null, resetPane::focusList),
-                item("E_xplain Reset", "menu-explain", null, this::explainReset));
+                item("E_xplain Reset", "menu-explain", null, this::explainReset),
+                item("Show in _Ladder", "menu-ladder", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.ALT_DOWN), () -> showInLadder(selectedFrame)));
         MenuBar bar = new MenuBar(file, edit, view, go, stats, analyze);
         bar.setId("menu-bar");
         return bar;
@@ -522,8 +558,6 @@ public final class MainWindow {
         Button conv = toolButton("Conversations", "Statistics › Conversations", this::openConversations);
         Button expert = toolButton("Expert Info", "Analyze › Expert Information", this::openExpert);
         Button follow = toolButton("Follow Stream", "Follow TCP Stream (Ctrl+Alt+Shift+T)", this::followSelectedStream);
-        Region spacer = new Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar tb = new ToolBar(open, reload, new javafx.scene.control.Separator(), go, prevReset, nextReset,
                 new javafx.scene.control.Separator(), conv, expert, follow);
         tb.setId("tool-bar");
@@ -548,14 +582,15 @@ public final class MainWindow {
         MenuItem conv = item("Conversation Filter", "ctx-conversation-filter", null,
                 () -> conversationFilter().ifPresent(this::applyFilter));
         MenuItem follow = item("Follow TCP Stream", "ctx-follow", null, this::followSelectedStream);
-        MenuItem ladder = item("Show in Ladder", "ctx-ladder", null, () -> {
-            if (session != null && selectedFrame >= 0) {
-                hooks.showInLadder(session, session.tcpStream(selectedFrame), selectedFrame);
-            }
-        });
-        ladder.setDisable(!hooks.hasLadder());
+        MenuItem ladderItem = item("Show in Ladder", "ctx-ladder", null, () -> showInLadder(selectedFrame));
+        MenuItem comment = item("Packet Comment…", "ctx-comment", new KeyCodeCombination(KeyCode.C,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), () -> annotate(selectedFrame));
         MenuItem explain = item("Explain Reset", "ctx-explain", null, this::explainReset);
-        return new ContextMenu(apply, prepare, conv, new SeparatorMenuItem(), follow, ladder, explain);
+        ContextMenu menu = new ContextMenu(apply, prepare, conv, new SeparatorMenuItem(), follow, ladderItem, explain,
+                comment);
+        menu.setOnShowing(e -> ladderItem.setDisable(session == null || session.analysis().isEmpty()
+                || selectedFrame < 0 || session.tcpStream(selectedFrame) < 0));
+        return menu;
     }
 
     private ContextMenu detailsContextMenu() {
@@ -815,22 +850,22 @@ public final class MainWindow {
 
         @Override
         public void showInLadder(ResetInfo reset) {
-            if (session != null) hooks.showInLadder(session, reset.stream(), reset.frame());
+            MainWindow.this.showInLadder(reset.frame());
         }
 
         @Override
         public void annotate(int frame) {
-            if (session != null && hooks.annotate(session, frame)) table.refresh();
+            MainWindow.this.annotate(frame);
         }
 
         @Override
         public boolean hasLadder() {
-            return hooks.hasLadder();
+            return session != null && session.analysis().isPresent();
         }
 
         @Override
         public boolean canAnnotate() {
-            return hooks.canAnnotate();
+            return session != null;
         }
     }
 }

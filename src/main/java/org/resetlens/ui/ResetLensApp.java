@@ -6,7 +6,6 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.resetlens.ui.backend.EngineBackend;
-import org.resetlens.ui.backend.Hooks;
 
 /**
  * The JavaFX application: the main window of ResetLens, opened on the capture named on the command
@@ -20,7 +19,7 @@ public final class ResetLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new EngineBackend(), Hooks.NONE,
+        MainWindow window = new MainWindow(stage, new EngineBackend(),
                 Preferences.userNodeForPackage(ResetLensApp.class));
         stage.show();
         List<String> args = getParameters().getRaw();

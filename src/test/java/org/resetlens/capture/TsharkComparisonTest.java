@@ -98,6 +98,17 @@ class TsharkComparisonTest {
         }
     }
 
+    /** gzip-compressed corpus files (one of them nanosecond, one damaged) read like the originals. */
+    @Test
+    void gzippedCorpusMatchesTruth() throws IOException {
+        for (String name : List.of("wiki_http.cap", "zeek_get_to_ssh_nsec.pcap", "http_fault_post_truncated.pcap")) {
+            Path original = Shared.require().resolve("corpus").resolve(name);
+            Path gz = tmp.resolve(name + ".gz");
+            Files.write(gz, GzipTest.gzip(Files.readAllBytes(original)));
+            assertEquals(truthRows(original), ours(gz, true), name);
+        }
+    }
+
     /** Our rows as tshark prints them; pcap frames have no frame.interface_id. */
     static List<String> ours(Path file, boolean pcap) {
         List<String> out = new ArrayList<>();

@@ -60,7 +60,7 @@ class PacketsAndInfoCommandTest {
     void summaryLineWithoutFields() throws IOException {
         Result r = packets(pcap());
         assertEquals(0, r.code());
-        assertEquals("    1   0.000000 192.168.0.1 → 192.168.0.2 TCP 62 49152 → 80 [SYN] Seq=1 Win=65535 Len=0 MSS=1460"
+        assertEquals("    1   0.000000 192.168.0.1 → 192.168.0.2 TCP 62 49152 → 80 [SYN] Seq=0 Win=65535 Len=0 MSS=1460"
                 + " SACK_PERM\n", r.out());
     }
 

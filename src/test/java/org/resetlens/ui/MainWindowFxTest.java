@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.resetlens.dissect.TreeNode;
-import org.resetlens.ui.backend.Hooks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,7 +46,7 @@ class MainWindowFxTest {
     void start(Stage s) {
         stage = s;
         prefs = Preferences.userRoot().node("org/resetlens/test/" + UUID.randomUUID());
-        window = new MainWindow(s, backend, Hooks.NONE, prefs);
+        window = new MainWindow(s, backend, prefs);
         s.show();
     }
 
@@ -228,5 +227,23 @@ class MainWindowFxTest {
         assertTrue(robot.lookup("#filter-field").queryAs(TextField.class).isFocused());
         robot.interact(() -> window.goToPacket("6"));
         assertEquals(5, window.selectedFrame());
+    }
+
+    @Test
+    void firstRowsShowWhileLoadingAndCancelKeepsThem(FxRobot robot) throws Exception {
+        backend.blockAfterThree = true;
+        Path file = dir.resolve("slow.pcap");
+        Files.write(file, UiTestCaptures.pcap());
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
+        assertTrue(window.busy(), "still loading");
+        assertTrue(window.statusCounts().startsWith("Packets: 3…"), window.statusCounts());
+        assertEquals("preview", window.packets().text(0, org.resetlens.ui.packets.Column.PROTOCOL));
+        robot.clickOn("#status-cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.busy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, table(robot).getItems().size());
+        assertEquals("Loading was cancelled after 3 packets.", window.infoBarMessage());
+        assertEquals("TCP", window.packets().text(0, org.resetlens.ui.packets.Column.PROTOCOL), "rows from the session now");
     }
 }

@@ -25,7 +25,6 @@ import org.resetlens.capture.FrameListener;
 import org.resetlens.core.CancelToken;
 import org.resetlens.core.Progress;
 import org.resetlens.ui.backend.EngineBackend;
-import org.resetlens.ui.backend.Hooks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,7 +42,7 @@ class RealCaptureFxTest {
     @Start
     void start(Stage s) {
         prefs = Preferences.userRoot().node("org/resetlens/test/" + UUID.randomUUID());
-        window = new MainWindow(s, new EngineBackend(), Hooks.NONE, prefs);
+        window = new MainWindow(s, new EngineBackend(), prefs);
         s.show();
     }
 
@@ -112,5 +111,46 @@ class RealCaptureFxTest {
         open(robot, java.util.Arrays.copyOf(full, full.length - 30));
         assertEquals(6, table(robot).getItems().size());
         assertTrue(window.infoBarMessage().startsWith("Loaded 6 packets, then stopped:"), window.infoBarMessage());
+    }
+
+    @Test
+    void ladderFollowsTheSelectionBothWays(FxRobot robot) throws Exception {
+        open(robot, UiTestCaptures.pcap());
+        robot.interact(() -> window.showInLadder(6));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.resetlens.ui.ladder.LadderView ladder = robot.lookup(".ladder-view")
+                .queryAs(org.resetlens.ui.ladder.LadderView.class);
+        assertEquals(7, ladder.model().selectedFrameProperty().get(), "1-based on the ladder");
+        robot.interact(() -> window.selectFrame(3));
+        assertEquals(4, ladder.model().selectedFrameProperty().get());
+        robot.interact(() -> ladder.model().moveSelection(1));
+        assertEquals(ladder.model().selectedFrameProperty().get() - 1, window.selectedFrame());
+        assertEquals(4, window.selectedFrame());
+    }
+
+    @Test
+    void commentsShowInDetailsAndAreSavedAsPcapng(FxRobot robot) throws Exception {
+        open(robot, UiTestCaptures.pcap());
+        robot.interact(() -> {
+            window.selectFrame(5);
+            window.setComment(5, "server never answers this");
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<org.resetlens.dissect.TreeNode> tree =
+                robot.lookup("#details-tree").queryAs(javafx.scene.control.TreeView.class);
+        assertTrue(contains(tree.getRoot(), "server never answers this"), "the details show the comment");
+        Path out = dir.resolve("annotated.pcapng");
+        robot.interact(() -> window.saveAs(out, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(out) && Files.size(out) > 0);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        try (Capture c = CaptureReader.read(out, FrameListener.NONE, CancelToken.none(), Progress.NONE)) {
+            assertEquals(7, c.frames().size());
+            assertEquals(List.of("server never answers this"), c.frames().comments(5));
+        }
+    }
+
+    private static boolean contains(javafx.scene.control.TreeItem<org.resetlens.dissect.TreeNode> item, String text) {
+        if (item.getValue() != null && item.getValue().label().contains(text)) return true;
+        return item.getChildren().stream().anyMatch(c -> contains(c, text));
     }
 }

@@ -44,6 +44,14 @@ public interface CaptureSession extends AutoCloseable {
     /** The reassembled payload of a TCP stream, in capture order, one chunk per segment with data. */
     List<StreamChunk> followTcp(int stream);
 
+    /** The model's analysis behind this session, for views that draw from it (the ladder); empty when none. */
+    default Optional<org.resetlens.model.Analysis> analysis() {
+        return Optional.empty();
+    }
+
+    /** Replaces a frame's comments (pcapng {@code opt_comment}); later dissections show them. */
+    void setComments(int frame, List<String> comments);
+
     /** Writes the given frames (0-based, in order) with their comments as a pcapng file. */
     void saveAs(Path file, int[] frames) throws java.io.IOException;
 

@@ -24,11 +24,13 @@ final class DissectAdapter {
     private final boolean interfaceIds;
     private final ColumnSource columns;
     private final ThreadLocal<LastFrame> perThread;
+    private volatile int generation;
 
     /** One thread's engine and its most recent dissection. */
     private static final class LastFrame {
         final Dissectors dissectors = Dissectors.standard();
         int frame = -1;
+        int generation;
         Dissection dissection;
     }
 
@@ -42,12 +44,19 @@ final class DissectAdapter {
 
     Dissection dissect(int frame) {
         LastFrame last = perThread.get();
-        if (last.frame != frame || last.dissection == null) {
+        int gen = generation;
+        if (last.frame != frame || last.dissection == null || last.generation != gen) {
             last.dissection = last.dissectors.dissect(index, frame, analysis,
                     new Dissectors.Options(true, interfaceIds, -2));
             last.frame = frame;
+            last.generation = gen;
         }
         return last.dissection;
+    }
+
+    /** Forgets remembered dissections (a frame's comments changed). */
+    void invalidate() {
+        generation++;
     }
 
     PacketRow row(int frame) {

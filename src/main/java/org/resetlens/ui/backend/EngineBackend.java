@@ -14,6 +14,7 @@ import org.resetlens.dissect.Dissectors;
 import org.resetlens.dissect.FrameAnalysis;
 import org.resetlens.model.Analysis;
 import org.resetlens.model.AnalysisDecorator;
+import org.resetlens.model.AppFrameAnalysis;
 import org.resetlens.model.LoadPass;
 
 /**
@@ -43,8 +44,9 @@ public final class EngineBackend implements CaptureBackend {
         };
         Capture capture = CaptureReader.read(path, listener, cancel, progress);
         Analysis analysis = pass.finish(capture);
-        DissectAdapter dissect = new DissectAdapter(capture.frames(), new AnalysisDecorator(analysis, dissectors.registry()),
-                capture.format() == CaptureFormat.PCAPNG, dissectors);
+        FrameAnalysis decorated = new AppFrameAnalysis(new AnalysisDecorator(analysis, dissectors.registry()), analysis);
+        DissectAdapter dissect = new DissectAdapter(capture.frames(), decorated, capture.format() == CaptureFormat.PCAPNG,
+                dissectors);
         List<ResetInfo> resets = capture.frames().size() == 0 || cancel.isCancelled() ? List.of()
                 : ResetAdapter.explain(analysis, f -> dissect.row(f).info());
         return new EngineSession(capture, analysis, dissect, resets);

@@ -14,12 +14,14 @@ import org.resetlens.model.Analysis;
 final class EngineSession implements CaptureSession {
     private final Capture capture;
     private final ModelAdapter model;
+    private final Analysis analysis;
     private final DissectAdapter dissect;
     private final List<ResetInfo> resets;
 
     EngineSession(Capture capture, Analysis analysis, DissectAdapter dissect, List<ResetInfo> resets) {
         this.capture = capture;
         this.model = new ModelAdapter(analysis);
+        this.analysis = analysis;
         this.dissect = dissect;
         this.resets = List.copyOf(resets);
     }
@@ -87,6 +89,17 @@ final class EngineSession implements CaptureSession {
     @Override
     public List<StreamChunk> followTcp(int stream) {
         return model.followTcp(stream, capture.frames());
+    }
+
+    @Override
+    public Optional<Analysis> analysis() {
+        return Optional.of(analysis);
+    }
+
+    @Override
+    public void setComments(int frame, List<String> comments) {
+        capture.frames().setComments(frame, comments);
+        dissect.invalidate();
     }
 
     @Override

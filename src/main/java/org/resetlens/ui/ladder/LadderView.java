@@ -1,6 +1,20 @@
 package org.resetlens.ui.ladder;
 
+import java.io.IOException;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.FileChooser;
+import org.resetlens.diagram.LadderOptions;
+import org.resetlens.diagram.TimeFormat;
+import org.resetlens.export.ExportFormat;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
@@ -19,7 +33,8 @@ import org.resetlens.diagram.StyleRole;
 /**
  * The ladder on screen: a canvas the size of the viewport that draws only the visible rows (so
  * 100,000 arrows scroll smoothly), with scroll bars, Ctrl+wheel and +/- zoom, drag to pan, click to
- * select a packet and Up/Down to move. Embed it anywhere; drive it through {@link #model()}.
+ * select a packet, Up/Down to move, and a context menu (rows per message, time format, note, export).
+ * Embed it anywhere; drive it through {@link #model()}.
  */
 public final class LadderView extends Region {
     private static final double BAR = 14;
@@ -82,6 +97,63 @@ public final class LadderView extends Region {
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        canvas.setOnContextMenuRequested(e -> {
+            model.clickAt(e.getX(), e.getY());
+            contextMenu().show(canvas, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    /** Rows per packet or message, time format, a note on the selected packet, export. */
+    private ContextMenu contextMenu() {
+        LadderOptions o = model.options();
+        CheckMenuItem perMessage = new CheckMenuItem("One row per application message");
+        perMessage.setSelected(o.perMessage());
+        perMessage.setOnAction(e -> model.setOptions(model.options().withPerMessage(perMessage.isSelected())));
+        Menu time = new Menu("Time");
+        ToggleGroup group = new ToggleGroup();
+        for (TimeFormat f : TimeFormat.values()) {
+            RadioMenuItem item = new RadioMenuItem(switch (f) {
+                case ABSOLUTE -> "Time of day (UTC)";
+                case RELATIVE -> "Seconds since capture start";
+                case DELTA -> "Seconds since previous row";
+            });
+            item.setToggleGroup(group);
+            item.setSelected(o.timeFormat() == f);
+            item.setOnAction(e -> model.setOptions(model.options().withTimeFormat(f)));
+            time.getItems().add(item);
+        }
+        int frame = model.selectedFrameProperty().get();
+        MenuItem note = new MenuItem(frame > 0 ? "Note on packet " + frame + "…" : "Note on packet…");
+        note.setDisable(frame <= 0 || !model.canAnnotate());
+        note.setOnAction(e -> {
+            TextInputDialog d = new TextInputDialog(model.note(frame));
+            d.setTitle("Note on packet " + frame);
+            d.setHeaderText("Saved as the packet's comment (File › Save As pcapng keeps it)");
+            d.initOwner(getScene() == null ? null : getScene().getWindow());
+            d.showAndWait().ifPresent(text -> model.setNote(frame, text));
+        });
+        Menu export = new Menu("Export");
+        for (ExportFormat f : ExportFormat.values()) {
+            MenuItem item = new MenuItem(f.name() + " (." + f.extension() + ")…");
+            item.setOnAction(e -> export(f));
+            export.getItems().add(item);
+        }
+        return new ContextMenu(perMessage, time, new SeparatorMenuItem(), note, new SeparatorMenuItem(), export);
+    }
+
+    private void export(ExportFormat f) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export ladder");
+        chooser.setInitialFileName("ladder." + f.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.name(), "*." + f.extension()));
+        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) return;
+        try {
+            model.export(f, file.toPath());
+        } catch (IOException | IllegalArgumentException ex) {
+            new Alert(Alert.AlertType.ERROR, "Could not export: " + ex.getMessage()).show();
+        }
     }
 
     /** The state: open a stream or frames, select a frame, listen for the user's selection, export. */

@@ -147,6 +147,11 @@ public final class LadderViewModel {
         relayout();
     }
 
+    /** True when a capture is behind the ladder, so notes can be attached. */
+    public boolean canAnnotate() {
+        return annotations != null;
+    }
+
     /** The note on a frame, or "". */
     public String note(int frame) {
         return annotations == null ? "" : annotations.get(frame);
@@ -174,10 +179,17 @@ public final class LadderViewModel {
         onFrameSelected = listener == null ? f -> { } : listener;
     }
 
-    /** Selects {@code frame} from outside (the packet list) and scrolls it into view; no callback. */
+    /** Selects {@code frame} from outside (the packet list), centring it when off screen; no callback. */
     public void selectFrame(int frame) {
         selectedFrame.set(frame);
-        ensureVisible(frame);
+        LadderGeometry g = geometry.get();
+        int r = g == null ? -1 : g.rowOfFrame(frame);
+        if (r < 0) return;
+        double top = r * g.rowHeight();
+        if (top < scrollY.get() || top + g.rowHeight() > scrollY.get() + bodyViewHeight()) {
+            scrollY.set(top - (bodyViewHeight() - g.rowHeight()) / 2);
+            clampScroll();
+        }
     }
 
     private void userSelect(int frame) {
