@@ -42,4 +42,23 @@ class MalformedPacketTest {
         assertTrue(bad.roots().stream().anyMatch(n -> n.label().startsWith("Internet Protocol Version 4")),
                 "the layers dissected before the failure stay in the tree");
     }
+
+    @Test
+    void thousandsOfNestedIpHeadersStopAtTheLayerLimit() {
+        int n = 3000;
+        byte[] b = new byte[20 * n + 20];
+        for (int i = 0; i <= n; i++) {
+            int o = 20 * i, len = Math.min(0xffff, b.length - o);
+            b[o] = 0x45;
+            b[o + 2] = (byte) (len >> 8);
+            b[o + 3] = (byte) len;
+            b[o + 8] = 64;
+            b[o + 9] = (byte) (i < n ? 4 : 17); // IP in IP ... in IP, then UDP
+        }
+        Dissection d = Dissectors.standard().dissect(b, LinkTypes.RAW, FrameAnalysis.NONE);
+        assertNull(d.failure(), "bounded, not a stack overflow caught");
+        assertTrue(d.malformed());
+        assertTrue(d.infoColumn().endsWith("[Malformed Packet]"), d.infoColumn());
+        assertTrue(d.roots().size() <= Packet.MAX_LAYERS + 2, "roots: " + d.roots().size());
+    }
 }

@@ -33,4 +33,17 @@ class LoadPassFailureTest {
                 .findFirst().orElseThrow();
         assertTrue(w.message().contains("1 frame could not be analysed (the first is frame 3)"), w.message());
     }
+
+    @Test
+    void aPduOverTheReassemblyLimitIsWarnedOf() throws Exception {
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n").getBytes();
+        TestPcap pcap = new TestPcap()
+                .tcp(0, "10.0.0.1", 40000, "10.0.0.2", 80, 1, 1, TestPcap.ACK | TestPcap.PSH, 512,
+                        "GET / HTTP/1.1\r\nHost: a\r\n\r\n".getBytes(), null)
+                .tcp(1000, "10.0.0.2", 80, "10.0.0.1", 40000, 1, 28, TestPcap.ACK | TestPcap.PSH, 512, head, null);
+        Analysis a = CaptureLoader.load(pcap.write(dir, "big.pcap"));
+        Diagnostic w = a.capture().diagnostics().stream().filter(d -> d.code().equals("reassembly.limit"))
+                .findFirst().orElseThrow();
+        assertTrue(w.message().startsWith("1 application PDU longer than 16 MiB not reassembled"), w.message());
+    }
 }
