@@ -42,8 +42,7 @@ record LoadedCapture(Capture capture, FrameAnalysis analysis, Analysis model) im
             err.println("resetlens: " + file + ": " + (d.isError() ? "error: " : "warning: ") + d.message()
                     + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
         }
-        FrameAnalysis decorator = new AnalysisDecorator(model, registry);
-        return new LoadedCapture(cap, new AppFrameAnalysis(decorator, model), model);
+        return new LoadedCapture(cap, new AppFrameAnalysis(new AnalysisDecorator(model, registry), model), model);
     }
 
     /** True when frames carry pcapng interface ids (tshark shows {@code frame.interface_id} only then). */

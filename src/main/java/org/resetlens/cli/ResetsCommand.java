@@ -18,7 +18,7 @@ import org.resetlens.model.CaptureLoader;
 import org.resetlens.rst.ChainLink;
 import org.resetlens.rst.Evidence;
 import org.resetlens.rst.ModelStreams;
-import org.resetlens.rst.PayloadMessages;
+import org.resetlens.rst.ModelAppMessages;
 import org.resetlens.rst.ResetEngine;
 import org.resetlens.rst.ResetExplanation;
 import org.resetlens.rst.ResetPattern;
@@ -55,7 +55,11 @@ final class ResetsCommand implements Callable<Integer> {
             for (Diagnostic d : analysis.capture().diagnostics()) System.err.println("resetlens: " + d.message());
             return Cli.EXIT_BAD_FILE;
         }
-        ResetReport report = new ResetEngine(new PayloadMessages()).explain(ModelStreams.of(analysis));
+        for (Diagnostic d : analysis.capture().diagnostics()) {
+            System.err.println("resetlens: " + file + ": " + (d.isError() ? "error: " : "warning: ") + d.message()
+                    + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
+        }
+        ResetReport report = new ResetEngine(ModelAppMessages.preferPayloads(analysis)).explain(ModelStreams.of(analysis));
         if (json) {
             out.println(ResetsJson.pretty(summary ? ResetsJson.summary(report) : ResetsJson.resets(report)));
         } else if (summary) {

@@ -45,7 +45,7 @@ public final class DissectorTable {
     public int dispatch(int key, Packet p, int offset, int end, TreeNode parent) {
         Dissector d = byKey.get(key);
         if (d != null) {
-            int n = d.dissect(p, offset, end, parent);
+            int n = run(d, p, offset, end, parent);
             if (n >= 0) return n;
         }
         return tryHeuristics(p, offset, end, parent);
@@ -56,12 +56,12 @@ public final class DissectorTable {
         int low = Math.min(portA, portB), high = Math.max(portA, portB);
         Dissector d = byKey.get(low);
         if (d != null) {
-            int n = d.dissect(p, offset, end, parent);
+            int n = run(d, p, offset, end, parent);
             if (n >= 0) return n;
         }
         d = byKey.get(high);
         if (d != null && high != low) {
-            int n = d.dissect(p, offset, end, parent);
+            int n = run(d, p, offset, end, parent);
             if (n >= 0) return n;
         }
         return tryHeuristics(p, offset, end, parent);
@@ -69,9 +69,29 @@ public final class DissectorTable {
 
     public int tryHeuristics(Packet p, int offset, int end, TreeNode parent) {
         for (Dissector h : heuristics) {
-            int n = h.dissect(p, offset, end, parent);
+            int n = run(h, p, offset, end, parent);
             if (n >= 0) return n;
         }
         return -1;
+    }
+
+    /**
+     * Runs one dissector one protocol layer deeper. Past {@link Packet#MAX_LAYERS} nested layers
+     * (IP in IP in IP..., which hostile bytes can repeat thousands of times) the rest of the frame is
+     * left undissected and the frame is Malformed, so recursion stays bounded.
+     */
+    private static int run(Dissector d, Packet p, int offset, int end, TreeNode parent) {
+        if (!p.enterLayer()) {
+            p.dissection().markMalformed();
+            p.appendInfo(" [Malformed Packet]");
+            p.dissection().addRoot(new TreeNode("[Malformed Packet: more than " + Packet.MAX_LAYERS
+                    + " nested protocol layers]", null, offset, Math.max(0, Math.min(end, p.captured()) - offset), -1));
+            return Math.max(0, end - offset);
+        }
+        try {
+            return d.dissect(p, offset, end, parent);
+        } finally {
+            p.exitLayer();
+        }
     }
 }

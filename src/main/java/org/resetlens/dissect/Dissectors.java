@@ -188,5 +188,10 @@ public final class Dissectors {
             else if (!c.infoColumn().isEmpty()) p.appendInfo(", " + c.infoColumn());
             first = false;
         }
+        FrameAnalysis.TcpInfoFacts facts = app.pdus().isEmpty() ? null : p.analysis().tcpInfo(p.frame());
+        if (facts != null && !facts.prefix().isEmpty()) {
+            // Wireshark keeps TCP's analysis prefix ("[TCP Window Full] ") in front of the application's Info.
+            p.setInfo(facts.prefix() + p.infoColumn());
+        }
     }
 }

@@ -36,6 +36,16 @@ public interface FrameAnalysis {
     }
 
     /**
+     * The SMB2 file name Wireshark shows in Info for a command of {@code frame}: for a CREATE
+     * response with message id {@code msgId}, the name its request asked for; otherwise the name
+     * of the file the CREATE that returned FileId ({@code persistent}, {@code volatileId}) opened.
+     * Null when unknown.
+     */
+    default String smb2FileName(int frame, long msgId, long persistent, long volatileId) {
+        return null;
+    }
+
+    /**
      * The application data of one TCP frame.
      *
      * @param protocol the application dissector's name ("nbss", "http", "ftp", "ftp-data", "dns", "tls")

@@ -17,6 +17,9 @@ public final class Packet {
     private final StringBuilder info = new StringBuilder(80);
     private String protocolColumn = "";
     private int quotedDepth;
+    /** Nested protocol layers a frame may have before the rest is left undissected. */
+    static final int MAX_LAYERS = 100;
+    private int layers;
     private String dlSrc = "", dlDst = "", netSrc = "", netDst = "";
 
     /** Set by IPv4/IPv6 for the transport dissectors: payload length per the IP header, -1 when none. */
@@ -44,6 +47,17 @@ public final class Packet {
      */
     public Packet child(byte[] pdu) {
         return new Packet(dissectors, index, pdu, frame, out, analysis, labels);
+    }
+
+    /** Enters one more protocol layer; false when {@link #MAX_LAYERS} are already open. */
+    boolean enterLayer() {
+        if (layers >= MAX_LAYERS) return false;
+        layers++;
+        return true;
+    }
+
+    void exitLayer() {
+        layers--;
     }
 
     public Dissectors dissectors() {

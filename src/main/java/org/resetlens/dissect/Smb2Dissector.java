@@ -13,20 +13,19 @@ final class Smb2Dissector implements Dissector {
         "Tree Disconnect", "Create", "Close", "Flush", "Read", "Write", "Lock", "Ioctl", "Cancel", "KeepAlive",
         "Find", "Notify", "GetInfo", "SetInfo", "Break"};
 
-    private final FieldDef proto, header, cmd, ntStatus, flags, flagResponse, flagAsync, nextCommand, msgId, pid,
+    private final FieldDef proto, cmd, ntStatus, flags, flagResponse, flagAsync, nextCommand, msgId, pid,
             tid, aid, sesid, creditCharge, creditsRequested, creditsGranted, dialect, filename, tree, readLength,
             writeLength, fileOffset, responseTo, responseIn, time, encrypted;
 
     Smb2Dissector(FieldRegistry r) {
         proto = r.protocol("smb2", "SMB2 (Server Message Block Protocol version 2)");
-        header = r.register("smb2.header", "SMB2 Header", FieldType.NONE, Base.NONE, 0, "");
         cmd = r.register("smb2.cmd", "Command", FieldType.UINT16, Base.DEC, 0, "SMB2 Command Opcode");
         ntStatus = r.register("smb2.nt_status", "NT Status", FieldType.UINT32, Base.HEX, 0, "NT Status code");
         flags = r.register("smb2.flags", "Flags", FieldType.UINT32, Base.HEX, 0, "");
         flagResponse = r.register("smb2.flags.response", "Response", FieldType.BOOLEAN, Base.NONE, 0x1,
                 "Whether this is an SMB2 Request or Response");
         flagAsync = r.register("smb2.flags.async", "Async command", FieldType.BOOLEAN, Base.NONE, 0x2, "");
-        nextCommand = r.register("smb2.next_command", "Chain Offset", FieldType.UINT32, Base.HEX, 0, "");
+        nextCommand = r.register("smb2.chain_offset", "Chain Offset", FieldType.UINT32, Base.HEX, 0, "");
         msgId = r.register("smb2.msg_id", "Message ID", FieldType.UINT64, Base.DEC, 0, "");
         pid = r.register("smb2.pid", "Process Id", FieldType.UINT32, Base.HEX, 0, "");
         tid = r.register("smb2.tid", "Tree Id", FieldType.UINT32, Base.HEX, 0, "");
@@ -45,7 +44,7 @@ final class Smb2Dissector implements Dissector {
         responseIn = r.register("smb2.response_in", "Response in", FieldType.FRAMENUM, Base.NONE, 0, "");
         time = r.register("smb2.time", "Time from request", FieldType.RELATIVE_TIME, Base.NONE, 0,
                 "Time between Request and Response for SMB2 cmds");
-        encrypted = r.register("smb2.encrypted", "Encrypted data", FieldType.BYTES, Base.NONE, 0, "");
+        encrypted = r.register("smb2.header.transform.enc_data", "Encrypted data", FieldType.BYTES, Base.NONE, 0, "");
     }
 
     /** The Info name of a command ("Create"), or "Unknown" past the table. */
@@ -88,7 +87,7 @@ final class Smb2Dissector implements Dissector {
         boolean async = (fl & 2) != 0;
         long mid = p.u32le(h + 24) | (p.u32le(h + 28) << 32);
         TreeNode node = p.protocol(parent, proto, h, cap - h, "SMB2 (Server Message Block Protocol version 2)");
-        TreeNode hn = p.add(node, header, null, h, 64, "SMB2 Header");
+        TreeNode hn = p.text(node, "SMB2 Header", h, 64);
         p.add(hn, creditCharge, (long) p.u16le(h + 6), h + 6, 2);
         if (response) {
             p.addText(hn, ntStatus, status, h + 8, 4, NtStatus.name(status) + " (" + FieldFormatter.hexNumber(status, 8) + ")");
@@ -163,6 +162,8 @@ final class Smb2Dissector implements Dissector {
             }
             case 5 -> {
                 if (response && b + 88 <= cap) {
+                    String name = p.analysis().smb2FileName(p.frame(), p.u32le(h + 24) | (p.u32le(h + 28) << 32), -1, -1);
+                    if (name != null) info.append(" File: ").append(name);
                     createContexts(p, node, h, h + (int) p.u32le(b + 80), (int) p.u32le(b + 84), cap);
                 }
                 if (!response && b + 48 <= cap) {
@@ -182,10 +183,22 @@ final class Smb2Dissector implements Dissector {
                     p.add(node, c == 8 ? readLength : writeLength, len, b + 4, 4);
                     p.add(node, fileOffset, fo, b + 8, 8);
                     info.append(" Len:").append(len).append(" Off:").append(fo);
+                    fileSuffix(p, b + 16, cap, info);
                 }
+            }
+            case 6, 7, 15 -> {
+                if (!response) fileSuffix(p, b + 8, cap, info);
             }
             default -> { }
         }
+    }
+
+    /** Appends " File: name" for the FileId at {@code at} when the load pass knows which file it is. */
+    private static void fileSuffix(Packet p, int at, int cap, StringBuilder info) {
+        if (at + 16 > cap) return;
+        String name = p.analysis().smb2FileName(p.frame(), -1, p.u32le(at) | (p.u32le(at + 4) << 32),
+                p.u32le(at + 8) | (p.u32le(at + 12) << 32));
+        if (name != null) info.append(" File: ").append(name);
     }
 
     /**

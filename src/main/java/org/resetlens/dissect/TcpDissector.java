@@ -155,6 +155,10 @@ final class TcpDissector implements Dissector {
             FrameAnalysis.TcpApp app = p.columnsWritable() ? p.analysis().tcpApp(p.frame()) : null;
             if (app != null) {
                 p.dissectors().dissectTcpApp(app, p, payloadOff, payloadEnd);
+            } else if (p.columnsWritable() && payloadEnd <= p.captured()
+                    && AppFraming.startsIncomplete(sp, dp, p.data(), payloadOff, payloadEnd)) {
+                // Without the load pass, a PDU that continues in later segments reads as Wireshark shows it there.
+                p.appendInfo(" [TCP segment of a reassembled PDU]");
             } else {
                 int taken = p.dissectors().tcpPorts.dispatchPorts(sp, dp, p, payloadOff, payloadEnd, appParent);
                 if (taken < 0) p.dissectors().data.dissect(p, payloadOff, payloadEnd, appParent);

@@ -144,15 +144,19 @@ final class TlsDissector implements Dissector {
     private void handshake(Packet p, TreeNode rn, int body, int recordEnd, int cap, StringBuilder info) {
         int q = body;
         boolean tiles = true;
+        boolean cut = false;
         while (q < recordEnd) {
-            if (q + 4 > cap) break; // the rest was not captured: judge by the messages that were
+            if (q + 4 > cap) {
+                cut = true;
+                break;
+            }
             if (q + 4 > recordEnd || handshakeName(p.u8(q)) == null || q + 4 + p.u24(q + 1) > recordEnd) {
                 tiles = false;
                 break;
             }
             q += 4 + p.u24(q + 1);
         }
-        if (!tiles || (q != recordEnd && q + 4 <= cap) || body == recordEnd) {
+        if (!tiles || (!cut && q != recordEnd) || body == recordEnd || (cut && q == body)) {
             info.append("Encrypted Handshake Message");
             return;
         }

@@ -7,7 +7,8 @@ import org.resetlens.core.Span;
 /**
  * A {@code matches} pattern: PCRE syntax mapped to java.util.regex, case-insensitive unless the
  * pattern says {@code (?-i)}, run over a text that counts the matcher's character reads and
- * stops a match (as no match) after a fixed budget, so no pattern can backtrack for long.
+ * stops a match (as no match) after a fixed budget, so no pattern can backtrack for long; a match
+ * that recurses too deeply for the stack is no match too.
  */
 final class SafeRegex {
     /** Character reads one match may make before it is abandoned as no match. */
@@ -44,6 +45,10 @@ final class SafeRegex {
         try {
             return pattern.matcher(new Budgeted(text, new long[] {STEP_BUDGET})).find();
         } catch (BudgetExceeded e) {
+            return false;
+        } catch (StackOverflowError e) {
+            // java.util.regex recurses per repetition of a group: a long text can exhaust the stack
+            // well within the step budget. Like PCRE's depth limit, that is no match.
             return false;
         }
     }

@@ -134,4 +134,13 @@ public final class AppFrameAnalysis implements FrameAnalysis {
         }
         return null;
     }
+
+    @Override
+    public String smb2FileName(int frame, long msgId, long persistent, long volatileId) {
+        if (persistent == -1 && volatileId == -1) {
+            int m = messages.find(frame, msgId, true);
+            return m >= 0 ? messages.createName(m) : null;
+        }
+        return tcp(frame) ? messages.fileName(frames.stream(frame), persistent, volatileId) : null;
+    }
 }

@@ -31,9 +31,27 @@ public final class AppMessages {
     private final int[] streamStart;
     /** Message indices ordered by response frame (answered ones only). */
     private final int[] byResponse;
+    private final java.util.Map<Integer, String> createNames;
+    private final java.util.Map<FileKey, String> fileNames;
+
+    /** An SMB2 open file: stream and FileId (persistent, volatile). */
+    record FileKey(int stream, long persistent, long volatileId) { }
+
+    /** The name an SMB2 CREATE request (message {@code i}) asked for, or null. */
+    String createName(int i) {
+        return createNames.get(i);
+    }
+
+    /** The name of the file an SMB2 CREATE opened with this FileId in the stream, or null. */
+    String fileName(int stream, long persistent, long volatileId) {
+        return fileNames.get(new FileKey(stream, persistent, volatileId));
+    }
 
     AppMessages(int count, byte[] protocol, boolean[] udp, int[] stream, int[] request, int[] response, long[] time,
-                int[] command, long[] status, long[] messageId, int[] interim, String[] streamApp) {
+                int[] command, long[] status, long[] messageId, int[] interim, String[] streamApp,
+                java.util.Map<Integer, String> createNames, java.util.Map<FileKey, String> fileNames) {
+        this.createNames = createNames;
+        this.fileNames = fileNames;
         this.count = count;
         this.protocol = protocol;
         this.udp = udp;
@@ -66,7 +84,7 @@ public final class AppMessages {
 
     static AppMessages empty() {
         return new AppMessages(0, new byte[0], new boolean[0], new int[0], new int[0], new int[0], new long[0],
-                new int[0], new long[0], new long[0], new int[0], new String[0]);
+                new int[0], new long[0], new long[0], new int[0], new String[0], java.util.Map.of(), java.util.Map.of());
     }
 
     /** Number of requests (TCP and UDP). */

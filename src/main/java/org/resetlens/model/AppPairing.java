@@ -118,7 +118,7 @@ final class AppPairing {
             int at = 4;
             int guard = 0;
             while (at + 64 <= n && (h[at] & 0xff) == 0xfe && guard++ < 64) {
-                smb2(frame, s, h, at);
+                smb2(frame, s, h, at, n);
                 long next = u32le(h, at + 20);
                 if (next <= 0 || next > n) break;
                 at += (int) next;
@@ -130,7 +130,11 @@ final class AppPairing {
         }
     }
 
-    private void smb2(int frame, int s, byte[] h, int at) {
+    /** SMB2 CREATE request names by message index, and open files by (stream, FileId). */
+    private final Map<Integer, String> createNames = new HashMap<>();
+    private final Map<AppMessages.FileKey, String> fileNames = new HashMap<>();
+
+    private void smb2(int frame, int s, byte[] h, int at, int n) {
         int cmd = u16le(h, at + 12);
         long st = u32le(h, at + 8);
         long flags = u32le(h, at + 16);
@@ -139,6 +143,13 @@ final class AppPairing {
         if ((flags & 1) == 0) {
             int m = add(AppProtocol.SMB2, false, s, frame, cmd, mid);
             if (cmd != SMB2_CANCEL) p.byId.put(mid, m);
+            if (cmd == 5 && at + 64 + 48 <= n) {
+                int nameOff = at + u16le(h, at + 64 + 44), nameLen = u16le(h, at + 64 + 46);
+                if (nameLen == 0) createNames.put(m, "");
+                else if (nameOff > at && nameOff + nameLen <= n) {
+                    createNames.put(m, new String(h, nameOff, nameLen & ~1, java.nio.charset.StandardCharsets.UTF_16LE));
+                }
+            }
             return;
         }
         noteApp(s, "SMB2");
@@ -151,6 +162,11 @@ final class AppPairing {
         response[m] = frame;
         status[m] = st;
         p.byId.remove(mid);
+        String name = createNames.get(m);
+        if (cmd == 5 && st == 0 && name != null && at + 64 + 80 <= n) {
+            fileNames.put(new AppMessages.FileKey(s, u32le(h, at + 128) | (u32le(h, at + 132) << 32),
+                    u32le(h, at + 136) | (u32le(h, at + 140) << 32)), name);
+        }
     }
 
     private void smb1(int frame, int s, byte[] h, int at) {
@@ -278,6 +294,6 @@ final class AppPairing {
         return new AppMessages(count, Arrays.copyOf(protocol, count), Arrays.copyOf(udp, count),
                 Arrays.copyOf(stream, count), Arrays.copyOf(request, count), Arrays.copyOf(response, count), time,
                 Arrays.copyOf(command, count), Arrays.copyOf(status, count), Arrays.copyOf(messageId, count),
-                Arrays.copyOf(interim, count), streamApp.toArray(new String[0]));
+                Arrays.copyOf(interim, count), streamApp.toArray(new String[0]), createNames, fileNames);
     }
 }

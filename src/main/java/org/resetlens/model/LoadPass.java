@@ -75,8 +75,8 @@ public final class LoadPass implements FrameListener {
                 index.linkType(frame));
         if (p.tcp && !p.fragment) {
             tcp.onFrame(frame, p, time, index.originalLength(frame));
-            if (segmentListeners.length > 0) deliver(index, frame, p);
             app(index, frame, p);
+            if (segmentListeners.length > 0) deliver(index, frame, p);
         } else if (p.udp && !p.fragment) {
             udp(frame, p);
             udpApp(index, frame, p);
@@ -216,16 +216,23 @@ public final class LoadPass implements FrameListener {
 
     /** Freezes the results into an {@link Analysis} of the loaded capture. */
     public Analysis finish(Capture capture) {
-        if (failures > 0 && capture != null) capture = withFailureWarning(capture);
+        if (capture != null && failures > 0) {
+            capture = withWarning(capture, "analysis.failed", failures + (failures == 1 ? " frame" : " frames")
+                    + " could not be analysed (the first is frame " + (firstFailedFrame + 1)
+                    + "); shown without TCP analysis");
+        }
+        if (capture != null && reassembly.oversized() > 0) {
+            capture = withWarning(capture, "reassembly.limit", reassembly.oversized() + " application PDU"
+                    + (reassembly.oversized() == 1 ? "" : "s") + " longer than " + (TcpReassembly.MAX_PDU >> 20)
+                    + " MiB not reassembled; their segments show as plain TCP");
+        }
         return new Analysis(capture, columns, tcp.finish(), udpStreams, haveFirst ? firstTime : 0,
                 pairing.finish(capture == null ? null : capture.frames()), reassembly.finish());
     }
 
-    private Capture withFailureWarning(Capture c) {
+    private static Capture withWarning(Capture c, String code, String message) {
         java.util.List<Diagnostic> all = new java.util.ArrayList<>(c.diagnostics());
-        all.add(Diagnostic.warning("analysis.failed", -1, failures + (failures == 1 ? " frame" : " frames")
-                + " could not be analysed (the first is frame " + (firstFailedFrame + 1)
-                + "); shown without TCP analysis"));
+        all.add(Diagnostic.warning(code, -1, message));
         return new Capture(c.path(), c.format(), c.frames(), c.sectionComments(), java.util.List.copyOf(all),
                 c.complete());
     }

@@ -21,6 +21,8 @@ final class TcpReassembly {
     /** Bytes of a PDU kept for its facts (SMB2 compound headers, HTTP headers). */
     private static final int FACT_BYTES = 4096;
     private static final int MAX_HTTP_HEADER = 65536;
+    /** PDUs given up for exceeding {@link #MAX_PDU}. */
+    private int oversized;
     private static final byte[] EMPTY = new byte[0];
 
     /** Framing state of one direction of a stream. */
@@ -175,6 +177,7 @@ final class TcpReassembly {
         if (f.untilClose) {
             f.seen += avail - pos;
             if (f.seen > MAX_PDU) {
+                oversized++;
                 restart(f);
                 f.skipSegment = true;
             }
@@ -210,6 +213,7 @@ final class TcpReassembly {
                 return pos - extra;
             }
             if (total > MAX_PDU) {
+                oversized++;
                 restart(f);
                 f.skipSegment = true;
                 return pos;
@@ -391,6 +395,11 @@ final class TcpReassembly {
     }
 
     /** The frozen result: PDUs by completing frame, partial-segment marks, stream protocols. */
+    /** How many PDUs were longer than {@link #MAX_PDU} and left unreassembled. */
+    int oversized() {
+        return oversized;
+    }
+
     AppPdus finish() {
         String[] protocols = new String[streams.size()];
         for (int i = 0; i < protocols.length; i++) protocols[i] = streams.get(i).protocol;

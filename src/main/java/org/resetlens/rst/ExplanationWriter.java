@@ -20,8 +20,8 @@ final class ExplanationWriter {
                     + e + "'s own TTL, so it came from the " + e + " itself.";
             case MIDDLEBOX_INJECTED -> "A device on the path (firewall, IPS or load balancer) reset the connection "
                     + "in the " + e + "'s name" + (trig != null ? ", reacting to " + trig : "") + ". "
-                    + "The " + e + " itself did not send it: " + String.join("; ", facts.subList(0,
-                    Math.max(1, facts.size() - (tr >= 0 ? 1 : 0)))) + ".";
+                    + "The " + e + " itself did not send it: " + plain(String.join("; ", facts.subList(0,
+                    Math.max(1, facts.size() - (tr >= 0 ? 1 : 0)))), e, p) + ".";
             case REQUEST_TIMEOUT -> "The " + e + " reset the connection " + secs1(c.sinceNanos(c.x.prevData[c.e][c.r]))
                     + " after its " + (trig != null ? trig : "last request") + " got no response; the " + p
                     + (Exchange.eUnacked(c) ? " had not even acknowledged the request."
@@ -36,8 +36,10 @@ final class ExplanationWriter {
                     + (trig != null ? ", cutting off the exchange that began with " + trig : " while the " + p
                     + " was still sending, without any request of its own") + ". This is a crash, a cancelled "
                     + "operation or a close with SO_LINGER 0, not a network problem.";
-            case UNREAD_DATA_CLOSE -> "The " + e + " closed the connection while the " + p + "'s data "
-                    + (trig != null ? "(" + trig + ") " : "") + "was still unread; its TCP stack sends a reset "
+            case UNREAD_DATA_CLOSE -> "The " + e + " closed the connection while the " + p + "'s "
+                    + (tr < 0 ? "data" : Exchange.describe(c, tr) != null ? Exchange.describe(c, tr) + " (frame "
+                    + c.frameNo(tr) + ")" : c.v.len(tr) + "-byte data (frame " + c.frameNo(tr) + ")")
+                    + " was still unread; its TCP stack sends a reset "
                     + "instead of a FIN in that case (RFC 2525). Typically the " + e + " read what it needed and "
                     + "closed without reading the rest.";
             case DATA_AFTER_CLOSE -> "The " + e + " had already closed the connection (FIN in frame "
@@ -54,7 +56,7 @@ final class ExplanationWriter {
                     + " on (" + since + "); the " + e + " gave up waiting for it to open and reset the connection.";
             case RESOURCE_EXHAUSTION -> "The " + e + " reset the " + p + "'s handshake-completing ACK"
                     + (trig != null ? " (frame " + c.frameNo(tr) + ")" : "") + ": it was overloaded (listen queue "
-                    + "full, tcp_abort_on_overflow). " + String.join("; ", facts.subList(1, facts.size()))
+                    + "full, tcp_abort_on_overflow). " + capitalized(plain(String.join("; ", facts.subList(1, facts.size())), e, p))
                     + (facts.size() > 1 ? "." : "");
             case ABORTIVE_CLOSE -> "A normal fast close: the exchange" + (trig != null ? " that began with " + trig : "")
                     + " was complete and the " + e + " closed with a reset instead of a FIN. This is benign.";
@@ -83,6 +85,16 @@ final class ExplanationWriter {
         if (v.len(i) > 0) return "the " + who + " " + v.len(i) + "-byte " + (v.fromClient(i) ? "request" : "data");
         if (v.has(i, StreamView.FIN)) return "the " + who + " FIN";
         return "the " + who + " " + ChainBuilder.flagText(v.flags(i)) + " segment";
+    }
+
+    /** Evidence notation in words: E → the sender, P → the peer, R → the reset. */
+    static String plain(String fact, String e, String p) {
+        return fact.replaceAll("\\bE\\b(?!\\.)", "the " + e).replaceAll("\\bP\\b(?!\\.)", "the " + p)
+                .replaceAll("\\bR\\b(?!\\.)", "the reset");
+    }
+
+    static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String secs1(long nanos) {

@@ -24,7 +24,9 @@ import org.resetlens.testutil.Shared;
 /**
  * The Protocol and Info columns against the corpus truth ({@code _ws.col.Protocol}, {@code _ws.col.Info}
  * of tshark 4.0.17 -2), on frames whose top protocol ResetLens dissects. TCP Info is compared in
- * shape: the truth has relative numbers and analysis prefixes that need the model's facts.
+ * shape: the truth has relative numbers and analysis prefixes that need the model's facts, and for
+ * segments with payload the application layer depends on the model's reassembly, so those (whose
+ * truth still says TCP) are left to the model's comparison.
  */
 class ColumnsVsTruthTest {
     private static final Set<String> OURS = Set.of("TCP", "UDP", "ARP", "RARP", "ICMP", "ICMPv6", "IPv4", "IPv6");
@@ -52,6 +54,7 @@ class ColumnsVsTruthTest {
                     String[] t = rows.get(f + 1).split("\t", -1);
                     String protocol = t[17], info = t[18];
                     if (!OURS.contains(protocol)) continue;
+                    if (protocol.equals("TCP") && !t[16].equals("0")) continue;
                     Dissection d = dissectors.dissect(idx, f, FrameAnalysis.NONE, options);
                     boolean ok = d.protocolColumn().equals(protocol) && (protocol.equals("TCP")
                             ? tcpShape(d.infoColumn()).equals(tcpShape(info)) : d.infoColumn().equals(info));
@@ -76,7 +79,7 @@ class ColumnsVsTruthTest {
         }
         report.append(examples);
         System.out.print(report);
-        assertTrue(all > 10000, "too few frames compared: " + all);
+        assertTrue(all > 8000, "too few frames compared: " + all);
         assertTrue(all - bad >= 0.99 * all, report.toString());
     }
 }

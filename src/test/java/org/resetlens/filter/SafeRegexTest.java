@@ -19,6 +19,12 @@ class SafeRegexTest {
     }
 
     @Test
+    void aMatchTooDeepForTheStackEndsAsNoMatch() {
+        // (a|aa)+ recurses once per repetition in java.util.regex: 100,000 a's overflow the stack.
+        assertFalse(SafeRegex.compile("(a|aa)+$", SPAN).find("a".repeat(100_000) + "!"));
+    }
+
+    @Test
     void caseInsensitiveUnlessTurnedOff() {
         assertTrue(SafeRegex.compile("grimm", SPAN).find("www.GRIMM.utah.edu"));
         assertFalse(SafeRegex.compile("(?-i)grimm", SPAN).find("www.GRIMM.utah.edu"));

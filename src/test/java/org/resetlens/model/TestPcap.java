@@ -33,6 +33,13 @@ final class TestPcap {
     /** A TCP segment from a:aPort to b:bPort at {@code micros} after the epoch second 1_600_000_000. */
     TestPcap tcp(long micros, String src, int sport, String dst, int dport, long seq, long ack, int flags, int win,
                  int payload, byte[] options) {
+        return tcp(micros, src, sport, dst, dport, seq, ack, flags, win, "x".repeat(payload).getBytes(), options);
+    }
+
+    /** A TCP segment carrying {@code data}. */
+    TestPcap tcp(long micros, String src, int sport, String dst, int dport, long seq, long ack, int flags, int win,
+                 byte[] data, byte[] options) {
+        int payload = data.length;
         int optLen = options == null ? 0 : (options.length + 3) / 4 * 4;
         int tcpLen = 20 + optLen;
         byte[] ip = ipv4(src, dst, 6, tcpLen + payload);
@@ -49,7 +56,7 @@ final class TestPcap {
             t.writeBytes(options);
             for (int i = options.length; i < optLen; i++) t.write(1);
         }
-        for (int i = 0; i < payload; i++) t.write('x');
+        t.writeBytes(data);
         return frame(micros, ip, t.toByteArray());
     }
 

@@ -26,7 +26,7 @@ class CorpusResetsTest {
         for (Shared.CorpusEntry e : Shared.corpus()) {
             Analysis a = CaptureLoader.load(e.path());
             List<StreamView> streams = ModelStreams.of(a);
-            ResetReport rep = new ResetEngine(new PayloadMessages()).explain(streams);
+            ResetReport rep = new ResetEngine(ModelAppMessages.preferPayloads(a)).explain(streams);
             if (e.tsharkReads()) assertEquals(e.rstPackets(), rep.resets().size(), e.file() + ": resets found");
             for (ResetExplanation r : rep.resets()) {
                 total++;

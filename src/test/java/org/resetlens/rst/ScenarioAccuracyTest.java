@@ -22,19 +22,23 @@ import org.resetlens.testutil.Tshark;
 class ScenarioAccuracyTest {
     record Score(int resets, int cause, int trigger) { }
 
-    /** Loads a capture through the project's own reader and load pass. */
-    static List<StreamView> viaModel(Path cap) {
-        return ModelStreams.of(org.resetlens.model.CaptureLoader.load(cap));
+    /** Loads a capture through the project's own reader and load pass, with the model's message pairing. */
+    static ResetReport viaModel(Path cap) {
+        org.resetlens.model.Analysis a = org.resetlens.model.CaptureLoader.load(cap);
+        return new ResetEngine(ModelAppMessages.preferPayloads(a)).explain(ModelStreams.of(a));
     }
 
-    static Score score(List<Path> captures, java.util.function.Function<Path, List<StreamView>> loader,
+    /** Loads a capture through tshark's fields, an independent loader. */
+    static ResetReport viaTshark(Path cap) {
+        return new ResetEngine(new PayloadMessages()).explain(TsharkStreams.load(cap));
+    }
+
+    static Score score(List<Path> captures, java.util.function.Function<Path, ResetReport> loader,
                        StringBuilder report) {
         int n = 0, okCause = 0, okTrigger = 0;
-        ResetEngine engine = new ResetEngine(new PayloadMessages());
         for (Path cap : captures) {
             ScenarioTruth truth = ScenarioTruth.read(truthOf(cap));
-            List<StreamView> streams = loader.apply(cap);
-            ResetReport rep = engine.explain(streams);
+            ResetReport rep = loader.apply(cap);
             Map<Integer, ResetExplanation> byFrame = new HashMap<>();
             for (ResetExplanation r : rep.resets()) byFrame.put(r.frame(), r);
             assertEquals(truth.resets().size(), rep.resets().size(), cap + ": number of resets");
@@ -94,7 +98,7 @@ class ScenarioAccuracyTest {
         Tshark.require();
         List<Path> caps = captures(Shared.require().resolve("scenarios"));
         StringBuilder report = new StringBuilder();
-        Score s = score(caps, TsharkStreams::load, report);
+        Score s = score(caps, ScenarioAccuracyTest::viaTshark, report);
         System.out.println(report);
         assertTrue(s.cause() >= 0.90 * s.resets(), report.toString());
         assertTrue(s.trigger() >= 0.85 * s.resets(), report.toString());

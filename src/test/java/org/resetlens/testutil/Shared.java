@@ -55,12 +55,21 @@ public final class Shared {
         return corpus().stream().filter(CorpusEntry::tsharkReads).toList();
     }
 
+    /** The truth file of a scenario capture: {@code x.pcap} → {@code x.truth.json}, {@code x.pcapng} → {@code x.pcapng.truth.json}. */
+    public static Path truthOf(Path capture) {
+        String name = capture.getFileName().toString();
+        Path beside = capture.resolveSibling(name + ".truth.json");
+        if (Files.exists(beside)) return beside;
+        int dot = name.lastIndexOf('.');
+        return capture.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".truth.json");
+    }
+
     /** Every scenario capture ({@code *.pcap}, {@code *.pcapng}) with a truth file beside it. */
     public static List<Path> scenarioCaptures() {
         Path dir = require().resolve("scenarios");
         try (var s = Files.list(dir)) {
             return s.filter(p -> !p.toString().endsWith(".json"))
-                    .filter(p -> Files.exists(Path.of(p + ".truth.json")))
+                    .filter(p -> Files.exists(truthOf(p)))
                     .sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
