@@ -6,13 +6,16 @@ package org.resetlens.dissect;
  * "Standard query response 0x1a2b A example.com A 93.184.216.34".
  */
 final class DnsDissector implements Dissector {
-    private final FieldDef proto, length, id, flags, flagResponse, flagOpcode, flagRcode, qdCount, anCount, nsCount,
+    /** The protocol this flavour shows as: dns, or mdns / llmnr, which Wireshark keeps apart but fills with dns.* fields. */
+    private final FieldDef proto, dnsProto, mdnsProto, llmnrProto, length, id, flags, flagResponse, flagOpcode, flagRcode, qdCount, anCount, nsCount,
             arCount, qryName, qryType, qryClass, respName, respType, respClass, respTtl, a, aaaa, cname, ptr, ns;
     private final String column;
     private final boolean tcp;
 
     DnsDissector(FieldRegistry r) {
-        proto = r.protocol("dns", "Domain Name System");
+        proto = dnsProto = r.protocol("dns", "Domain Name System");
+        mdnsProto = r.protocol("mdns", "Multicast Domain Name System");
+        llmnrProto = r.protocol("llmnr", "Link-local Multicast Name Resolution");
         length = r.register("dns.length", "Length", FieldType.UINT16, Base.DEC, 0, "Length of DNS-over-TCP request or response");
         id = r.register("dns.id", "Transaction ID", FieldType.UINT16, Base.HEX, 0, "Identification of transaction");
         flags = r.register("dns.flags", "Flags", FieldType.UINT16, Base.HEX, 0, "");
@@ -41,7 +44,13 @@ final class DnsDissector implements Dissector {
     }
 
     private DnsDissector(DnsDissector base, String column, boolean tcp) {
-        proto = base.proto; length = base.length; id = base.id; flags = base.flags; flagResponse = base.flagResponse;
+        dnsProto = base.dnsProto; mdnsProto = base.mdnsProto; llmnrProto = base.llmnrProto;
+        proto = switch (column) {
+            case "MDNS" -> mdnsProto;
+            case "LLMNR" -> llmnrProto;
+            default -> dnsProto;
+        };
+        length = base.length; id = base.id; flags = base.flags; flagResponse = base.flagResponse;
         flagOpcode = base.flagOpcode; flagRcode = base.flagRcode; qdCount = base.qdCount; anCount = base.anCount;
         nsCount = base.nsCount; arCount = base.arCount; qryName = base.qryName; qryType = base.qryType;
         qryClass = base.qryClass; respName = base.respName; respType = base.respType; respClass = base.respClass;
@@ -167,7 +176,7 @@ final class DnsDissector implements Dissector {
         int opcode = (fl >> 11) & 0xf;
         int qd = p.u16(base + 4), an = p.u16(base + 6), nsc = p.u16(base + 8), ar = p.u16(base + 10);
         TreeNode node = p.protocol(parent, proto, lengthOff >= 0 ? lengthOff : base, cap - (lengthOff >= 0 ? lengthOff : base),
-                "Domain Name System (" + (response ? "response" : "query") + ")");
+                proto.name() + " (" + (response ? "response" : "query") + ")");
         p.setProtocol(column);
         if (lengthOff >= 0) p.add(node, length, (long) p.u16(lengthOff), lengthOff, 2);
         int txid = p.u16(base);
