@@ -1,5 +1,6 @@
 package org.resetlens.cli;
 
+import org.resetlens.query.AnalysisColumns;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -31,20 +31,22 @@ class LayeringTest {
                 .layer("rst").definedBy("org.resetlens.rst..")
                 .layer("diagram").definedBy("org.resetlens.diagram..")
                 .layer("export").definedBy("org.resetlens.export..")
+                .layer("query").definedBy("org.resetlens.query..")
                 .layer("cli").definedBy("org.resetlens.cli..")
                 .layer("ui").definedBy("org.resetlens.ui..")
                 .layer("app").definedBy("org.resetlens.app..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "ui", "app")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui", "app")
                 .whereLayer("diagram").mayOnlyBeAccessedByLayers("export", "cli", "ui", "app")
                 .whereLayer("rst").mayOnlyBeAccessedByLayers("diagram", "export", "cli", "ui", "app")
-                .whereLayer("filter").mayOnlyBeAccessedByLayers("cli", "ui", "app")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("rst", "diagram", "export", "cli", "ui", "app")
-                .whereLayer("dissect").mayOnlyBeAccessedByLayers("model", "filter", "rst", "diagram", "export",
+                .whereLayer("filter").mayOnlyBeAccessedByLayers("query", "cli", "ui", "app")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("query", "rst", "diagram", "export", "cli", "ui", "app")
+                .whereLayer("dissect").mayOnlyBeAccessedByLayers("query", "model", "filter", "rst", "diagram", "export",
                         "cli", "ui", "app")
-                .whereLayer("capture").mayOnlyBeAccessedByLayers("dissect", "model", "filter", "rst", "diagram",
+                .whereLayer("capture").mayOnlyBeAccessedByLayers("query", "dissect", "model", "filter", "rst", "diagram",
                         "export", "cli", "ui", "app")
                 .check(classes);
     }

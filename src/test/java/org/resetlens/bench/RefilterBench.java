@@ -1,7 +1,7 @@
 package org.resetlens.bench;
 
 import java.nio.file.Path;
-import org.resetlens.cli.AnalysisColumns;
+import org.resetlens.query.AnalysisColumns;
 import org.resetlens.dissect.Dissectors;
 import org.resetlens.filter.ColumnSource;
 import org.resetlens.filter.CompileResult;

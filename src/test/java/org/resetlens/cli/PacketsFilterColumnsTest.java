@@ -1,5 +1,6 @@
 package org.resetlens.cli;
 
+import org.resetlens.query.AnalysisColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package org.resetlens.ui.backend;
 
+import org.resetlens.query.AnalysisColumns;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.resetlens.capture.FrameIndex;

@@ -1,4 +1,4 @@
-package org.resetlens.ui.backend;
+package org.resetlens.query;
 
 import java.util.List;
 import org.resetlens.dissect.FieldDef;
@@ -17,10 +17,10 @@ import org.resetlens.model.TcpConversation;
  * dissecting: {@code tcp}, {@code tcp.stream}, {@code tcp.flags} and its flag bits, the ports and
  * {@code tcp.window_size_value}. A frame whose TCP header the load pass decoded directly is answered
  * from the columns; any other frame (UDP, ICMP errors quoting TCP, IP fragments, tunnels...) is
- * answered from {@code fallback} (its dissection), so results always equal the dissection's. The
- * twin of {@code cli.AnalysisColumns} (the layering keeps cli and ui apart; keep the two alike).
+ * answered from {@code fallback} (its dissection), so results always equal the dissection's.
+ * Shared by the CLI and the window: package {@code query} is where filters meet the model's columns.
  */
-final class AnalysisColumns implements ColumnSource {
+public final class AnalysisColumns implements ColumnSource {
     private final FrameColumns frames;
     private final FrameFields fallback;
     private final FieldDef tcp, stream, flags, srcPort, dstPort, port, window;
@@ -28,7 +28,7 @@ final class AnalysisColumns implements ColumnSource {
     /** Per TCP stream: the port of its first sender (endpoint A) and of the other endpoint (B). */
     private final int[] portA, portB;
 
-    AnalysisColumns(Analysis analysis, FieldRegistry registry, FrameFields fallback) {
+    public AnalysisColumns(Analysis analysis, FieldRegistry registry, FrameFields fallback) {
         this.frames = analysis.frames();
         this.fallback = fallback;
         tcp = find(registry, "tcp");
