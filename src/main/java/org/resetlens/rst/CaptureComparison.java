@@ -45,7 +45,8 @@ public record CaptureComparison(Side a, Side b, List<Entry> diff) {
     public record Entry(String group, String metric, double a, double b) {
         /** b / a; 1 when both are 0; null when only a is 0. */
         public Double ratio() {
-            return a == 0 ? (b == 0 ? Double.valueOf(1.0) : null) : b / a;
+            if (a == 0) return b == 0 ? Double.valueOf(1.0) : null;
+            return b / a;
         }
 
         /** How much the two sides differ: |ln(b/a)|, infinite-like when one side is 0 and the other not. */
