@@ -817,7 +817,12 @@ public final class MainWindow {
                         throw new IllegalStateException(why);
                     }
                     CaptureComparison c = CaptureComparison.of(current.analysis().get(), b.analysis().get());
-                    return new CompareModel(c, current.path().getFileName().toString(), other.getFileName().toString());
+                    String na = current.path().getFileName().toString(), nb = other.getFileName().toString();
+                    if (na.equals(nb)) {
+                        na = shortPath(current.path());
+                        nb = shortPath(other);
+                    }
+                    return new CompareModel(c, na, nb);
                 }
             }
         };
@@ -834,6 +839,13 @@ public final class MainWindow {
         Thread t = new Thread(task, "resetlens-compare");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** parent/name: tells two captures of the same name apart. */
+    private static String shortPath(Path p) {
+        Path parent = p.toAbsolutePath().getParent();
+        return parent == null || parent.getFileName() == null ? p.getFileName().toString()
+                : parent.getFileName() + "/" + p.getFileName();
     }
 
     private void openConversations() {
