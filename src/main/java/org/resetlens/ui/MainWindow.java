@@ -41,6 +41,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.resetlens.capture.FrameIndex;
 import org.resetlens.core.CancelToken;
+import org.resetlens.rst.CaptureComparison;
 import org.resetlens.core.Diagnostic;
 import org.resetlens.core.Severity;
 import org.resetlens.dissect.TreeNode;
@@ -63,6 +64,8 @@ import org.resetlens.ui.packets.PacketTableView;
 import org.resetlens.ui.packets.TimeFormat;
 import org.resetlens.ui.reset.ResetPaneModel;
 import org.resetlens.ui.reset.ResetPaneView;
+import org.resetlens.ui.stats.CompareModel;
+import org.resetlens.ui.stats.CompareWindow;
 import org.resetlens.ui.stats.ConversationsWindow;
 import org.resetlens.ui.stats.ExpertWindow;
 import org.resetlens.ui.stats.FollowStreamWindow;
@@ -499,7 +502,8 @@ public final class MainWindow {
                                 .ifPresent(r -> selectFrame(r.frame()))));
 
         Menu stats = new Menu("_Statistics", null,
-                item("_Conversations", "menu-conversations", null, this::openConversations));
+                item("_Conversations", "menu-conversations", null, this::openConversations),
+                item("Compare _with…", "menu-compare", null, this::chooseAndCompare));
         Menu analyze = new Menu("_Analyze", null,
                 item("_Expert Information", "menu-expert", null, this::openExpert),
                 item("_Follow TCP Stream", "menu-follow", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
@@ -778,6 +782,71 @@ public final class MainWindow {
     }
 
     // ------------------------------------------------------------------ other windows
+
+    private void chooseAndCompare() {
+        if (session == null || session.analysis().isEmpty()) {
+            showProblem("Nothing to compare", "Open a capture first, then choose the capture to compare it with.");
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Compare with Capture File");
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Capture files", "*.pcap", "*.pcapng", "*.cap", "*.ntar", "*.gz",
+                        "*.pcap.gz", "*.pcapng.gz"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path dir = session.path().toAbsolutePath().getParent();
+        if (dir != null && Files.isDirectory(dir)) fc.setInitialDirectory(dir.toFile());
+        var f = fc.showOpenDialog(stage);
+        if (f != null) compareWith(f.toPath());
+    }
+
+    /**
+     * Statistics › Compare with…: loads {@code other} in the background with the window's backend,
+     * compares it with the open capture (as {@code compare} does) and shows the two side by side.
+     */
+    public void compareWith(Path other) {
+        CaptureSession current = session;
+        if (current == null || current.analysis().isEmpty()) return;
+        Task<CompareModel> task = new Task<>() {
+            @Override
+            protected CompareModel call() {
+                try (CaptureSession b = backend.load(other, p -> { }, new CancelToken(), (done, total) -> { })) {
+                    if (b.analysis().isEmpty()) {
+                        String why = b.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message)
+                                .findFirst().orElse("no packets");
+                        throw new IllegalStateException(why);
+                    }
+                    CaptureComparison c = CaptureComparison.of(current.analysis().get(), b.analysis().get());
+                    String na = current.path().getFileName().toString(), nb = other.getFileName().toString();
+                    if (na.equals(nb)) {
+                        na = shortPath(current.path());
+                        nb = shortPath(other);
+                    }
+                    return new CompareModel(c, na, nb);
+                }
+            }
+        };
+        task.setOnSucceeded(e -> {
+            status.message.setText("");
+            new CompareWindow(stage, task.getValue()).show();
+        });
+        task.setOnFailed(e -> {
+            status.message.setText("");
+            Throwable t = task.getException();
+            showProblem("Cannot compare with " + other.getFileName(), t == null ? "unknown error" : String.valueOf(t.getMessage()));
+        });
+        status.message.setText("Comparing with " + other.getFileName() + " …");
+        Thread t = new Thread(task, "resetlens-compare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** parent/name: tells two captures of the same name apart. */
+    private static String shortPath(Path p) {
+        Path parent = p.toAbsolutePath().getParent();
+        return parent == null || parent.getFileName() == null ? p.getFileName().toString()
+                : parent.getFileName() + "/" + p.getFileName();
+    }
 
     private void openConversations() {
         if (session == null) return;
