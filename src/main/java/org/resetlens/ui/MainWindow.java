@@ -66,6 +66,7 @@ import org.resetlens.ui.reset.ResetPaneView;
 import org.resetlens.ui.stats.ConversationsWindow;
 import org.resetlens.ui.stats.ExpertWindow;
 import org.resetlens.ui.stats.FollowStreamWindow;
+import org.resetlens.ui.stats.StatsWindows;
 
 /**
  * The Wireshark-style main window: menus, toolbar, filter bar, packet list / details / bytes, the
@@ -82,6 +83,7 @@ public final class MainWindow {
     private final PacketListModel packets = new PacketListModel(ZoneId.systemDefault());
     private final FilterBarModel filterModel;
     private final ResetPaneModel resetModel = new ResetPaneModel();
+    private final StatsWindows statsWindows;
 
     private final PacketTableView table;
     private final FilterBarView filterBar;
@@ -112,6 +114,8 @@ public final class MainWindow {
         this.filterBar = new FilterBarView(filterModel);
         this.findBar = new FindBar(this::find);
         this.resetPane = new ResetPaneView(resetModel, new ResetActions());
+        this.statsWindows = new StatsWindows(stage, () -> session,
+                () -> resetModel.all().stream().mapToInt(r -> r.frame()).toArray(), this::selectFrame);
 
         filterBar.setOnApply(this::applyFilter);
         table.onFrameSelected(this::onFrameSelected);
@@ -499,7 +503,11 @@ public final class MainWindow {
                                 .ifPresent(r -> selectFrame(r.frame()))));
 
         Menu stats = new Menu("_Statistics", null,
-                item("_Conversations", "menu-conversations", null, this::openConversations));
+                item("_Conversations", "menu-conversations", null, this::openConversations),
+                item("SMB2 _Service Response Time", "menu-smb2-srt", null, statsWindows::smb2Srt),
+                item("SMB2 Co_mmands", "menu-smb2-commands", null, statsWindows::smb2Commands),
+                item("_HTTP Requests", "menu-http", null, statsWindows::http),
+                item("_I/O Graph", "menu-io-graph", null, statsWindows::ioGraph));
         Menu analyze = new Menu("_Analyze", null,
                 item("_Expert Information", "menu-expert", null, this::openExpert),
                 item("_Follow TCP Stream", "menu-follow", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
