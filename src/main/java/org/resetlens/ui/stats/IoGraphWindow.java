@@ -22,6 +22,7 @@ public final class IoGraphWindow {
         stage.initOwner(owner);
         stage.setTitle("I/O Graph — " + fileName);
         canvas.setId("io-graph");
+        canvas.setUserData(this);
         Pane root = new Pane(canvas);
         root.getStyleClass().add("stats-window");
         canvas.widthProperty().bind(root.widthProperty());
@@ -36,6 +37,10 @@ public final class IoGraphWindow {
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         draw();
+    }
+
+    public IoGraphModel model() {
+        return model;
     }
 
     public void show() {
