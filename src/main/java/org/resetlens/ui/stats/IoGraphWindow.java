@@ -69,13 +69,24 @@ public final class IoGraphWindow {
         return Math.max(1, canvas.getWidth() - LEFT - RIGHT) / (double) Math.max(1, model.axisNanos());
     }
 
+    /** The smallest 1, 2 or 5 times a power of ten at or above {@code v}. */
+    static long niceStep(long v) {
+        long p = 1;
+        while (true) {
+            if (v <= p) return p;
+            if (v <= 2 * p) return 2 * p;
+            if (v <= 5 * p) return 5 * p;
+            p *= 10;
+        }
+    }
+
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         double plotH = h - TOP - BOTTOM;
-        long max = Math.max(1, model.maxCount());
+        long max = niceStep(Math.max(4, model.maxCount() + model.maxCount() / 10) / 4) * 4;
         double interval = model.intervalNanos() / 1e9;
         g.setStroke(Color.gray(0.85));
         g.setFill(Color.gray(0.3));
@@ -84,13 +95,12 @@ public final class IoGraphWindow {
         for (int i = 0; i <= 4; i++) {
             double y = TOP + plotH * (1 - i / 4.0);
             g.strokeLine(LEFT, y, w - RIGHT, y);
-            g.fillText(Long.toString(Math.round(max * i / 4.0)), LEFT - 6, y);
+            g.fillText(Long.toString(max * i / 4), LEFT - 6, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        int ticks = 10;
-        for (int i = 0; i <= ticks; i++) {
-            long t = model.axisNanos() * i / ticks;
+        long step = niceStep(Math.max(1, model.axisNanos() / 10 / 1_000_000_000L)) * 1_000_000_000L;
+        for (long t = 0; t <= model.axisNanos(); t += step) {
             double x = xOf(t);
             g.strokeLine(x, TOP, x, h - BOTTOM);
             g.fillText(String.format(java.util.Locale.ROOT, "%.0f s", t / 1e9), x, h - BOTTOM + 16);
