@@ -17,6 +17,7 @@ public final class Analysis {
     private final FrameColumns frames;
     private final List<TcpConversation> conversations;
     private final int udpStreamCount;
+    private final List<UdpConversation> udpConversations;
     /** Per stream: final window-scale state of flow 0 and flow 1 (-1 unknown, -2 none, else shift). */
     private final byte[] scale;
     private final int[] completeness;
@@ -30,11 +31,12 @@ public final class Analysis {
 
     Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int udpStreamCount,
              long captureStart) {
-        this(capture, frames, streams, udpStreamCount, captureStart, AppMessages.empty(), AppPdus.empty());
+        this(capture, frames, streams, udpStreamCount, captureStart, AppMessages.empty(), AppPdus.empty(), List.of());
     }
 
     Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int udpStreamCount,
-             long captureStart, AppMessages appMessages, AppPdus appPdus) {
+             long captureStart, AppMessages appMessages, AppPdus appPdus, List<UdpConversation> udp) {
+        this.udpConversations = List.copyOf(udp);
         this.appMessages = appMessages;
         this.appPdus = appPdus;
         this.capture = capture;
@@ -135,6 +137,11 @@ public final class Analysis {
 
     public int tcpStreamCount() {
         return conversations.size();
+    }
+
+    /** Every UDP stream, indexed by {@code udp.stream} (A = sender of its first packet). */
+    public List<UdpConversation> udpConversations() {
+        return udpConversations;
     }
 
     public int udpStreamCount() {

@@ -21,6 +21,7 @@ public final class LoadPass implements FrameListener {
     private byte[] udpScratch = new byte[512];
     private int[] udpLastFrame = new int[256];
     private int udpStreams;
+    private final UdpStreamTotals udpTotals = new UdpStreamTotals();
     private long firstTime;
     private boolean haveFirst;
     private final TcpSegmentListener[] segmentListeners;
@@ -78,10 +79,10 @@ public final class LoadPass implements FrameListener {
             app(index, frame, p);
             if (segmentListeners.length > 0) deliver(index, frame, p);
         } else if (p.udp && !p.fragment) {
-            udp(frame, p);
+            udpStream(index, frame, p.ipVersion, p.src, p.dst, p.srcPort, p.dstPort);
             udpApp(index, frame, p);
         } else if (p.icmpType >= 0 && quotedTransport(index, frame, p)) {
-            quoted(frame, time);
+            quoted(index, frame, time);
         } else {
             columns.setNone(frame);
         }
@@ -96,10 +97,6 @@ public final class LoadPass implements FrameListener {
             l.onSegment(frame, columns.stream(frame), columns.fromSecondEndpoint(frame), columns.seq(frame),
                     columns.analysisFlags(frame), index.source(), offset, captured);
         }
-    }
-
-    private void udp(int frame, PacketSummary p) {
-        udpStream(frame, p.ipVersion, p.src, p.dst, p.srcPort, p.dstPort);
     }
 
     /** Hands a TCP segment's payload to reassembly and pairing (after the TCP analysis numbered it). */
@@ -172,15 +169,15 @@ public final class LoadPass implements FrameListener {
         return true;
     }
 
-    private void quoted(int frame, long time) {
+    private void quoted(FrameIndex index, int frame, long time) {
         if (quotedProto == PacketSummary.PROTO_UDP) {
-            udpStream(frame, quotedVersion, quotedSrc, quotedDst, quotedSrcPort, quotedDstPort);
+            udpStream(index, frame, quotedVersion, quotedSrc, quotedDst, quotedSrcPort, quotedDstPort);
         } else {
             tcp.onQuoted(frame, quotedVersion, quotedSrc, quotedDst, quotedSrcPort, quotedDstPort, time);
         }
     }
 
-    private void udpStream(int frame, int ipVersion, byte[] srcAddr, byte[] dstAddr, int srcPort, int dstPort) {
+    private void udpStream(FrameIndex index, int frame, int ipVersion, byte[] srcAddr, byte[] dstAddr, int srcPort, int dstPort) {
         long sHi = ipVersion == 4 ? EndpointTable.V4_HI : half(srcAddr, 0);
         long sLo = ipVersion == 4 ? v4(srcAddr) : half(srcAddr, 8);
         long dHi = ipVersion == 4 ? EndpointTable.V4_HI : half(dstAddr, 0);
@@ -191,11 +188,14 @@ public final class LoadPass implements FrameListener {
         if (id < 0) {
             id = udpStreams++;
             udpTable.put(id);
+            udpTotals.open(id, ipVersion, srcAddr, dstAddr, srcPort, dstPort);
             if (id == udpLastFrame.length) udpLastFrame = java.util.Arrays.copyOf(udpLastFrame, id * 2);
         } else {
             prev = udpLastFrame[id];
         }
         udpLastFrame[id] = frame;
+        udpTotals.add(id, udpTotals.fromA(id, srcAddr, srcPort), frame, index.timeNanos(frame),
+                index.originalLength(frame));
         columns.setUdp(frame, id, prev);
     }
 
@@ -227,7 +227,8 @@ public final class LoadPass implements FrameListener {
                     + " MiB not reassembled; their segments show as plain TCP");
         }
         return new Analysis(capture, columns, tcp.finish(), udpStreams, haveFirst ? firstTime : 0,
-                pairing.finish(capture == null ? null : capture.frames()), reassembly.finish());
+                pairing.finish(capture == null ? null : capture.frames()), reassembly.finish(),
+                udpTotals.finish(haveFirst ? firstTime : 0));
     }
 
     private static Capture withWarning(Capture c, String code, String message) {

@@ -69,6 +69,7 @@ import org.resetlens.ui.stats.CompareWindow;
 import org.resetlens.ui.stats.ConversationsWindow;
 import org.resetlens.ui.stats.ExpertWindow;
 import org.resetlens.ui.stats.FollowStreamWindow;
+import org.resetlens.ui.stats.StatsWindows;
 
 /**
  * The Wireshark-style main window: menus, toolbar, filter bar, packet list / details / bytes, the
@@ -85,6 +86,7 @@ public final class MainWindow {
     private final PacketListModel packets = new PacketListModel(ZoneId.systemDefault());
     private final FilterBarModel filterModel;
     private final ResetPaneModel resetModel = new ResetPaneModel();
+    private final StatsWindows statsWindows;
 
     private final PacketTableView table;
     private final FilterBarView filterBar;
@@ -115,6 +117,8 @@ public final class MainWindow {
         this.filterBar = new FilterBarView(filterModel);
         this.findBar = new FindBar(this::find);
         this.resetPane = new ResetPaneView(resetModel, new ResetActions());
+        this.statsWindows = new StatsWindows(stage, () -> session,
+                () -> resetModel.all().stream().mapToInt(r -> r.frame()).toArray(), this::selectFrame);
 
         filterBar.setOnApply(this::applyFilter);
         table.onFrameSelected(this::onFrameSelected);
@@ -503,6 +507,10 @@ public final class MainWindow {
 
         Menu stats = new Menu("_Statistics", null,
                 item("_Conversations", "menu-conversations", null, this::openConversations),
+                item("SMB2 _Service Response Time", "menu-smb2-srt", null, statsWindows::smb2Srt),
+                item("SMB2 Co_mmands", "menu-smb2-commands", null, statsWindows::smb2Commands),
+                item("_HTTP Requests", "menu-http", null, statsWindows::http),
+                item("_I/O Graph", "menu-io-graph", null, statsWindows::ioGraph),
                 item("Compare _with…", "menu-compare", null, this::chooseAndCompare));
         Menu analyze = new Menu("_Analyze", null,
                 item("_Expert Information", "menu-expert", null, this::openExpert),

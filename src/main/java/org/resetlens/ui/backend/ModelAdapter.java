@@ -8,6 +8,7 @@ import org.resetlens.model.Analysis;
 import org.resetlens.model.FrameColumns;
 import org.resetlens.model.TcpAnalysisFlags;
 import org.resetlens.model.TcpConversation;
+import org.resetlens.model.UdpConversation;
 
 /** Answers the window's stream, conversation, expert and follow questions from the model's {@link Analysis}. */
 final class ModelAdapter {
@@ -38,6 +39,11 @@ final class ModelAdapter {
                     c.serverAddress(), c.serverPort(), c.packetsClientToServer(), c.bytesClientToServer(),
                     c.packetsServerToClient(), c.bytesServerToClient(), c.startNanos(), c.durationNanos(), close,
                     c.resets(), c.zeekState(), c.unanswered()));
+        }
+        for (UdpConversation u : analysis.udpConversations()) {
+            out.add(new ConversationRow(ConversationRow.Transport.UDP, u.stream(), u.addressA(), u.portA(),
+                    u.addressB(), u.portB(), u.packetsAtoB(), u.bytesAtoB(), u.packetsBtoA(), u.bytesBtoA(),
+                    u.startNanos(), u.durationNanos(), "", 0, "", 0));
         }
         return out;
     }

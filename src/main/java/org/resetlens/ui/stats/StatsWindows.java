@@ -1,0 +1,44 @@
+package org.resetlens.ui.stats;
+
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import org.resetlens.ui.backend.CaptureSession;
+
+/** Opens the small Statistics windows (SMB2 SRT and commands, HTTP, I/O graph) for the current capture. */
+public final class StatsWindows {
+    private final Stage owner;
+    private final Supplier<CaptureSession> session;
+    private final Supplier<int[]> resetFrames;
+    private final IntConsumer selectFrame;
+
+    public StatsWindows(Stage owner, Supplier<CaptureSession> session, Supplier<int[]> resetFrames,
+                        IntConsumer selectFrame) {
+        this.owner = owner;
+        this.session = session;
+        this.resetFrames = resetFrames;
+        this.selectFrame = selectFrame;
+    }
+
+    public void smb2Srt() {
+        CaptureSession s = session.get();
+        if (s != null) new StatTableWindow(owner, "stats-smb2-srt", new AppStatsModel(s).smb2Srt()).show();
+    }
+
+    public void smb2Commands() {
+        CaptureSession s = session.get();
+        if (s != null) new StatTableWindow(owner, "stats-smb2-commands", new AppStatsModel(s).smb2Commands()).show();
+    }
+
+    public void http() {
+        CaptureSession s = session.get();
+        if (s != null) new StatTableWindow(owner, "stats-http", new AppStatsModel(s).http()).show();
+    }
+
+    public void ioGraph() {
+        CaptureSession s = session.get();
+        if (s == null) return;
+        IoGraphModel model = new IoGraphModel(s.frames(), s.frames().size(), resetFrames.get());
+        new IoGraphWindow(owner, s.path().getFileName().toString(), model, selectFrame).show();
+    }
+}
