@@ -40,7 +40,7 @@ public final class StatTableWindow {
         stage.setScene(scene);
     }
 
-    private static TableView<List<String>> view(String id, StatTable table) {
+    static TableView<List<String>> view(String id, StatTable table) {
         TableView<List<String>> view = new TableView<>();
         view.setId(id);
         for (int i = 0; i < table.headers().size(); i++) {

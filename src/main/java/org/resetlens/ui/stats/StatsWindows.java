@@ -46,6 +46,11 @@ public final class StatsWindows {
                 .show();
     }
 
+    public void protocolHierarchy() {
+        CaptureSession s = session.get();
+        if (s != null) new ProtocolHierarchyWindow(owner, s).show();
+    }
+
     public void ioGraph() {
         CaptureSession s = session.get();
         if (s == null) return;
