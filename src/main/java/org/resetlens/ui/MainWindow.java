@@ -507,6 +507,8 @@ public final class MainWindow {
 
         Menu stats = new Menu("_Statistics", null,
                 item("_Conversations", "menu-conversations", null, this::openConversations),
+                item("_Endpoints", "menu-endpoints", null, statsWindows::endpoints),
+                item("_Protocol Hierarchy", "menu-phs", null, statsWindows::protocolHierarchy),
                 item("SMB2 _Service Response Time", "menu-smb2-srt", null, statsWindows::smb2Srt),
                 item("SMB2 Co_mmands", "menu-smb2-commands", null, statsWindows::smb2Commands),
                 item("_HTTP Requests", "menu-http", null, statsWindows::http),

@@ -15,8 +15,32 @@ public final class StatTableWindow {
     private final Stage stage = new Stage();
 
     public StatTableWindow(Stage owner, String id, StatTable table) {
+        this(owner, table.title(), id, List.of(table));
+    }
+
+    /** A window with one tab per table (ids {@code id-0}, {@code id-1}...). */
+    public StatTableWindow(Stage owner, String title, String id, List<StatTable> tables) {
         stage.initOwner(owner);
-        stage.setTitle(table.title());
+        stage.setTitle(title);
+        javafx.scene.Node content;
+        if (tables.size() == 1) {
+            content = view(id, tables.get(0));
+        } else {
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            for (int i = 0; i < tables.size(); i++) {
+                tabs.getTabs().add(new javafx.scene.control.Tab(tables.get(i).title(), view(id + "-" + i, tables.get(i))));
+            }
+            content = tabs;
+        }
+        BorderPane root = new BorderPane(content);
+        root.getStyleClass().add("stats-window");
+        Scene scene = new Scene(root, 860, 380);
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+    }
+
+    static TableView<List<String>> view(String id, StatTable table) {
         TableView<List<String>> view = new TableView<>();
         view.setId(id);
         for (int i = 0; i < table.headers().size(); i++) {
@@ -28,11 +52,7 @@ public final class StatTableWindow {
         }
         view.setItems(FXCollections.observableArrayList(table.rows()));
         view.setPlaceholder(new Label("No data in this capture"));
-        BorderPane root = new BorderPane(view);
-        root.getStyleClass().add("stats-window");
-        Scene scene = new Scene(root, 760, 360);
-        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
+        return view;
     }
 
     public void show() {

@@ -35,6 +35,22 @@ public final class StatsWindows {
         if (s != null) new StatTableWindow(owner, "stats-http", new AppStatsModel(s).http()).show();
     }
 
+    public void endpoints() {
+        CaptureSession s = session.get();
+        if (s == null) return;
+        EndpointsModel m = new EndpointsModel(s);
+        new StatTableWindow(owner, "Endpoints — " + s.path().getFileName(), "stats-endpoints", java.util.List.of(
+                EndpointsModel.table("IPv4", m.ip(4)), EndpointsModel.table("IPv6", m.ip(6)),
+                EndpointsModel.table("TCP", m.transport(org.resetlens.ui.backend.ConversationRow.Transport.TCP)),
+                EndpointsModel.table("UDP", m.transport(org.resetlens.ui.backend.ConversationRow.Transport.UDP))))
+                .show();
+    }
+
+    public void protocolHierarchy() {
+        CaptureSession s = session.get();
+        if (s != null) new ProtocolHierarchyWindow(owner, s).show();
+    }
+
     public void ioGraph() {
         CaptureSession s = session.get();
         if (s == null) return;

@@ -56,4 +56,23 @@ class AppStatsModelTest {
             assertEquals(new java.util.TreeMap<>(expected), new java.util.TreeMap<>(ours));
         }
     }
+
+    @Test
+    void httpRequestsByMethodAndStatusMatchTshark() throws Exception {
+        Tshark.require();
+        java.util.Optional<Path> shared = org.resetlens.testutil.Shared.dir();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared.isPresent(), "no shared corpus");
+        Path file = shared.get().resolve("corpus/wiki_http.cap");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(file), "no wiki_http.cap");
+        List<List<String>> expected = new ArrayList<>();
+        for (String[] kv : List.of(new String[] {"Method", "http.request", "http.request.method"},
+                new String[] {"Status", "http.response", "http.response.code"})) {
+            java.util.TreeMap<String, Long> counts = new java.util.TreeMap<>();
+            for (String v : Tshark.fields(file, kv[1], List.of(kv[2]))) counts.merge(v, 1L, Long::sum);
+            counts.forEach((k, n) -> expected.add(List.of(kv[0], k, Long.toString(n))));
+        }
+        try (CaptureSession s = new EngineBackend().load(file, p -> { }, CancelToken.none(), Progress.NONE)) {
+            assertEquals(expected, new AppStatsModel(s).http().rows());
+        }
+    }
 }
