@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.resetlens.core.Diagnostic;
 import org.resetlens.model.Analysis;
-import org.resetlens.model.CaptureLoader;
 import org.resetlens.model.ConversationTable;
 import org.resetlens.model.TcpConversation;
 import picocli.CommandLine.Command;
@@ -35,16 +33,8 @@ final class ConversationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Analysis analysis = CaptureLoader.load(file);
-        var capture = analysis.capture();
-        for (Diagnostic d : capture.diagnostics()) {
-            System.err.println("resetlens: " + file + ": " + d.message()
-                    + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
-        }
-        if (capture.hasError() && capture.frames().size() == 0) {
-            capture.close();
-            return Cli.EXIT_BAD_FILE;
-        }
+        Analysis analysis = ModelLoad.load(file, System.err);
+        if (analysis == null) return Cli.EXIT_BAD_FILE;
         PrintStream out = System.out;
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -54,7 +44,7 @@ final class ConversationsCommand implements Callable<Integer> {
             out.print(ConversationTable.format(analysis));
         }
         out.flush();
-        capture.close();
+        analysis.capture().close();
         return 0;
     }
 

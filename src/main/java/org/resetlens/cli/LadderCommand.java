@@ -15,7 +15,6 @@ import org.resetlens.dissect.Dissectors;
 import org.resetlens.export.ExportFormat;
 import org.resetlens.export.LadderExporter;
 import org.resetlens.model.Analysis;
-import org.resetlens.model.CaptureLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,10 +65,8 @@ final class LadderCommand implements Callable<Integer> {
             return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "unknown --theme '" + theme + "'; use light or dark");
         }
         if (radius < 0) return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "--radius must not be negative");
-        Analysis a = CaptureLoader.load(file);
-        if (a.capture().hasError() && a.capture().frames().size() == 0) {
-            return LadderCliSupport.fail(Cli.EXIT_BAD_FILE, LadderCliSupport.firstError(a.capture()));
-        }
+        Analysis a = ModelLoad.load(file, System.err);
+        if (a == null) return Cli.EXIT_BAD_FILE;
         if (stream < 0 || stream >= a.tcpStreamCount()) {
             return LadderCliSupport.fail(Cli.EXIT_BAD_ARGS, "no tcp.stream " + stream + " in " + file.getFileName() + " (it has "
                     + a.tcpStreamCount() + " TCP stream" + (a.tcpStreamCount() == 1 ? "" : "s") + ")");

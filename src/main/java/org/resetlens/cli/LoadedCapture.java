@@ -4,14 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.resetlens.capture.Capture;
 import org.resetlens.capture.CaptureFormat;
-import org.resetlens.core.Diagnostic;
 import org.resetlens.dissect.Dissectors;
 import org.resetlens.dissect.FieldRegistry;
 import org.resetlens.dissect.FrameAnalysis;
 import org.resetlens.model.Analysis;
 import org.resetlens.model.AnalysisDecorator;
 import org.resetlens.model.AppFrameAnalysis;
-import org.resetlens.model.CaptureLoader;
 
 /**
  * A capture loaded for a command, with what the load-time analysis learned about its frames.
@@ -29,20 +27,9 @@ record LoadedCapture(Capture capture, FrameAnalysis analysis, Analysis model) im
 
     /** As {@link #load(Path, PrintStream)}, decorating dissections with the fields of {@code registry}. */
     static LoadedCapture load(Path file, PrintStream err, FieldRegistry registry) {
-        Analysis model = CaptureLoader.load(file);
-        Capture cap = model.capture();
-        if (cap.frames().size() == 0 && cap.hasError()) {
-            for (Diagnostic d : cap.diagnostics()) {
-                if (d.isError()) err.println("resetlens: " + file + ": " + d.message());
-            }
-            cap.close();
-            return null;
-        }
-        for (Diagnostic d : cap.diagnostics()) {
-            err.println("resetlens: " + file + ": " + (d.isError() ? "error: " : "warning: ") + d.message()
-                    + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
-        }
-        return new LoadedCapture(cap, new AppFrameAnalysis(new AnalysisDecorator(model, registry), model), model);
+        Analysis model = ModelLoad.load(file, err);
+        if (model == null) return null;
+        return new LoadedCapture(model.capture(), new AppFrameAnalysis(new AnalysisDecorator(model, registry), model), model);
     }
 
     /** True when frames carry pcapng interface ids (tshark shows {@code frame.interface_id} only then). */

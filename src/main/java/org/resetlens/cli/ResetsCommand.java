@@ -2,19 +2,16 @@ package org.resetlens.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.resetlens.capture.FrameIndex;
-import org.resetlens.core.Diagnostic;
 import org.resetlens.dissect.Dissection;
 import org.resetlens.dissect.Dissectors;
 import org.resetlens.dissect.FrameAnalysis;
 import org.resetlens.model.Analysis;
-import org.resetlens.model.CaptureLoader;
 import org.resetlens.rst.ChainLink;
 import org.resetlens.rst.Evidence;
 import org.resetlens.rst.ModelStreams;
@@ -46,19 +43,8 @@ final class ResetsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        if (!Files.isReadable(file)) {
-            System.err.println("resetlens: cannot read " + file);
-            return Cli.EXIT_BAD_FILE;
-        }
-        Analysis analysis = CaptureLoader.load(file);
-        if (analysis.capture().hasError() && analysis.frames().size() == 0) {
-            for (Diagnostic d : analysis.capture().diagnostics()) System.err.println("resetlens: " + d.message());
-            return Cli.EXIT_BAD_FILE;
-        }
-        for (Diagnostic d : analysis.capture().diagnostics()) {
-            System.err.println("resetlens: " + file + ": " + (d.isError() ? "error: " : "warning: ") + d.message()
-                    + (d.offset() >= 0 ? " (at byte offset " + d.offset() + ")" : ""));
-        }
+        Analysis analysis = ModelLoad.load(file, System.err);
+        if (analysis == null) return Cli.EXIT_BAD_FILE;
         ResetReport report = new ResetEngine(ModelAppMessages.preferPayloads(analysis)).explain(ModelStreams.of(analysis));
         if (json) {
             out.println(ResetsJson.pretty(summary ? ResetsJson.summary(report) : ResetsJson.resets(report)));
