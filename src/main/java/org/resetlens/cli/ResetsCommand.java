@@ -14,9 +14,7 @@ import org.resetlens.dissect.FrameAnalysis;
 import org.resetlens.model.Analysis;
 import org.resetlens.rst.ChainLink;
 import org.resetlens.rst.Evidence;
-import org.resetlens.rst.ModelStreams;
-import org.resetlens.rst.ModelAppMessages;
-import org.resetlens.rst.ResetEngine;
+import org.resetlens.rst.Resets;
 import org.resetlens.rst.ResetExplanation;
 import org.resetlens.rst.ResetPattern;
 import org.resetlens.rst.ResetReport;
@@ -45,7 +43,7 @@ final class ResetsCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Analysis analysis = ModelLoad.load(file, System.err);
         if (analysis == null) return Cli.EXIT_BAD_FILE;
-        ResetReport report = new ResetEngine(ModelAppMessages.preferPayloads(analysis)).explain(ModelStreams.of(analysis));
+        ResetReport report = Resets.explain(analysis);
         if (json) {
             out.println(ResetsJson.pretty(summary ? ResetsJson.summary(report) : ResetsJson.resets(report)));
         } else if (summary) {

@@ -97,7 +97,8 @@ final class TcpAnalyzer {
         int prev = st.lastFrame;
         st.lastFrame = frame;
         st.tsPrev = time;
-        columns.setTcp(frame, st.id, 0, 0, 0, 0, 0, d == 1 ? FrameColumns.BIT_REVERSE : 0, 0, 0, prev);
+        columns.setTcp(frame, st.id, 0, 0, 0, 0, 0, FrameColumns.BIT_QUOTED | (d == 1 ? FrameColumns.BIT_REVERSE : 0), 0, 0,
+                prev);
     }
 
     /** Analyses one TCP segment (the summary must have {@code tcp} set). */
@@ -223,8 +224,10 @@ final class TcpAnalyzer {
         zeek.update(st, d, flags, seglen);
 
         int bits = (ta & FrameColumns.FLAG_MASK) | (d == 1 ? FrameColumns.BIT_REVERSE : 0)
-                | (haveSeglen ? FrameColumns.BIT_HAVE_SEGLEN : 0) | (hasTa ? FrameColumns.BIT_HAS_ANALYSIS : 0);
+                | (haveSeglen ? FrameColumns.BIT_HAVE_SEGLEN : 0) | (hasTa ? FrameColumns.BIT_HAS_ANALYSIS : 0)
+                | (p.ipVersion == 6 ? FrameColumns.BIT_IPV6 : 0);
         columns.setTcp(frame, st.id, relSeq, relAck, next, win, flags, bits, acked, bif, prev);
+        columns.setTcpHeader(frame, seq, ack, p.ttl, p.ipId, p.payloadOffset);
         if (dupNum != 0) columns.addDupAck(frame, dupNum, dupFrame);
     }
 

@@ -20,28 +20,52 @@ final class CaptureProfile {
     private final Map<String, Integer> serviceSuccesses = new HashMap<>();
     private final Map<String, long[][]> sortedCache = new HashMap<>();
 
+    /** Per direction (client, server): this stream's TTL counts, merged into {@link #ttl} once per stream. */
+    private final int[][] streamTtl = new int[2][256];
+
     void add(StreamView v) {
         int n = v.size();
         boolean data = false, synAck = false;
-        String service = service(v);
+        String service = null;
+        int[] client = streamTtl[0], server = streamTtl[1];
+        boolean anyTtl = false;
         for (int i = 0; i < n; i++) {
             int f = v.flags(i);
-            String host = v.fromClient(i) ? v.clientAddress() : v.serverAddress();
+            boolean fromClient = v.fromClient(i);
             if ((f & StreamView.RST) != 0) {
-                if (!v.fromClient(i)) {
+                if (!fromClient) {
+                    if (service == null) service = service(v);
                     serviceResets.computeIfAbsent(service, k -> new ArrayList<>())
                             .add(new long[] {v.timeNanos(i), v.stream()});
                 }
                 continue;
             }
             int t = v.ttl(i);
-            if (t > 0 && t < 256) ttl.computeIfAbsent(host, k -> new int[256])[t]++;
+            if (t > 0 && t < 256) {
+                (fromClient ? client : server)[t]++;
+                anyTtl = true;
+            }
             if (v.len(i) > 0) data = true;
-            if (!v.fromClient(i) && (f & (StreamView.SYN | StreamView.ACK)) == (StreamView.SYN | StreamView.ACK)) {
+            if (!fromClient && (f & (StreamView.SYN | StreamView.ACK)) == (StreamView.SYN | StreamView.ACK)) {
                 synAck = true;
             }
         }
-        if (data && synAck) serviceSuccesses.merge(service, 1, Integer::sum);
+        if (anyTtl) {
+            mergeTtl(v.clientAddress(), client);
+            mergeTtl(v.serverAddress(), server);
+        }
+        if (data && synAck) serviceSuccesses.merge(service == null ? service(v) : service, 1, Integer::sum);
+    }
+
+    /** Adds a stream's counts for one host to its histogram and clears them for the next stream. */
+    private void mergeTtl(String host, int[] counts) {
+        int[] h = null;
+        for (int t = 1; t < 256; t++) {
+            if (counts[t] == 0) continue;
+            if (h == null) h = ttl.computeIfAbsent(host, k -> new int[256]);
+            h[t] += counts[t];
+            counts[t] = 0;
+        }
     }
 
     static String service(StreamView v) {
