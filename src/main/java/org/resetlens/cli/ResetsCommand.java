@@ -100,10 +100,19 @@ final class ResetsCommand implements Callable<Integer> {
             out.println("Patterns:");
             for (ResetPattern p : report.patterns()) {
                 out.println("  " + p.cause().id() + " on " + p.server() + ":" + p.serverPort() + " from " + p.client()
-                        + ": " + p.text() + " (frames " + p.frames().stream().map(String::valueOf)
-                        .collect(Collectors.joining(", ")) + ")");
+                        + ": " + p.text() + " (frames " + frameList(p.frames()) + ")");
             }
         }
+    }
+
+    /** How many frames of a pattern the text summary lists before it counts the rest (JSON lists all). */
+    static final int LISTED_FRAMES = 12;
+
+    /** "1, 5, 9" or, for long lists, the first {@link #LISTED_FRAMES} and "… and N more". */
+    static String frameList(List<Integer> frames) {
+        String listed = frames.stream().limit(LISTED_FRAMES).map(String::valueOf).collect(Collectors.joining(", "));
+        int rest = frames.size() - LISTED_FRAMES;
+        return rest > 0 ? listed + " … and " + rest + " more" : listed;
     }
 
     /** Prints packets Wireshark-style: "frame time src → dst proto len info". */
