@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Facts across all streams that single-stream rules compare against: each host's usual TTL, the reset
  * times of each service (server address and port) and how many of its connections got going.
- * Built in one pass over every stream before any reset is explained.
+ * Built before any reset is explained: from every stream's packets ({@link #add}), or by the load pass's
+ * columns in one primitive pass ({@link ModelStreams#profile}) with the same result.
  */
 final class CaptureProfile {
     /** Per address: TTL histogram over its non-RST packets. */
@@ -25,6 +26,22 @@ final class CaptureProfile {
     /** Per direction: the TTL values counted in {@link #streamTtl} (usually one), so merging skips the rest. */
     private final int[][] seenTtl = new int[2][256];
     private final int[] seenCount = new int[2];
+
+    /** Adds {@code counts} (TTL → packets) of non-RST packets sent by {@code host}. */
+    void addTtl(String host, int[] counts) {
+        int[] h = ttl.computeIfAbsent(host, k -> new int[256]);
+        for (int t = 1; t < 256; t++) h[t] += counts[t];
+    }
+
+    /** A reset the server side of {@code stream} sent at {@code timeNanos}. */
+    void addServiceReset(Service service, long timeNanos, int stream) {
+        serviceResets.computeIfAbsent(service, k -> new ArrayList<>()).add(new long[] {timeNanos, stream});
+    }
+
+    /** A stream to {@code service} whose server answered the handshake and that carried data. */
+    void addServiceSuccess(Service service) {
+        serviceSuccesses.merge(service, 1, Integer::sum);
+    }
 
     void add(StreamView v) {
         int n = v.size();

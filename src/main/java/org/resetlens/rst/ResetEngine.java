@@ -30,6 +30,11 @@ public final class ResetEngine {
     public ResetReport explain(List<? extends StreamView> streams) {
         CaptureProfile profile = new CaptureProfile();
         for (StreamView s : streams) profile.add(s);
+        return explain(streams, profile);
+    }
+
+    /** As {@link #explain(List)}, with the capture's profile already built. */
+    ResetReport explain(List<? extends StreamView> streams, CaptureProfile profile) {
         List<ResetExplanation> out = new ArrayList<>();
         Map<Integer, StreamView> byId = new HashMap<>();
         // each stream's messages are parsed once, for its resets and for the patterns across streams
@@ -37,7 +42,7 @@ public final class ResetEngine {
         Function<StreamView, List<AppMessage>> messages = v -> parsed.computeIfAbsent(v.stream(), k -> messagesOf(v));
         for (StreamView s : streams) {
             byId.put(s.stream(), s);
-            if (!hasReset(s)) continue;
+            if (!s.hasReset()) continue;
             try {
                 out.addAll(explainStream(s, profile, messages));
             } catch (RuntimeException bug) {
@@ -65,11 +70,6 @@ public final class ResetEngine {
         CaptureProfile profile = new CaptureProfile();
         profile.add(s);
         return explainStream(s, profile, this::messagesOf);
-    }
-
-    private static boolean hasReset(StreamView s) {
-        for (int i = 0; i < s.size(); i++) if (s.has(i, StreamView.RST)) return true;
-        return false;
     }
 
     List<AppMessage> messagesOf(StreamView s) {

@@ -18,7 +18,12 @@ public final class Resets {
 
     /** Explains every reset of the capture. */
     public static ResetReport explain(Analysis analysis) {
-        return new ResetEngine(messages(analysis)).explain(ModelStreams.of(analysis));
+        return explain(analysis, ModelStreams.of(analysis));
+    }
+
+    /** As {@link #explain(Analysis)}, over stream views already made with {@link ModelStreams#of}. */
+    public static ResetReport explain(Analysis analysis, List<StreamView> views) {
+        return new ResetEngine(messages(analysis)).explain(views, ModelStreams.profile(analysis));
     }
 
     /** Explains the resets of one stream, judged against the whole capture (hosts' usual TTLs, other streams). */

@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.resetlens.model.Analysis;
 import org.resetlens.model.CaptureLoader;
-import org.resetlens.rst.ModelAppMessages;
 import org.resetlens.rst.ModelStreams;
-import org.resetlens.rst.ResetEngine;
 import org.resetlens.rst.ResetReport;
+import org.resetlens.rst.Resets;
 import org.resetlens.rst.StreamView;
 
 /**
@@ -35,7 +34,7 @@ public final class StageBench {
             long t1 = System.nanoTime();
             List<StreamView> views = ModelStreams.of(a);
             long t2 = System.nanoTime();
-            ResetReport report = new ResetEngine(ModelAppMessages.preferPayloads(a)).explain(views);
+            ResetReport report = Resets.explain(a, views);
             long t3 = System.nanoTime();
             long c3 = threads.getCurrentThreadCpuTime();
             long p3 = os.getProcessCpuTime();
