@@ -17,7 +17,7 @@ final class HttpDissector implements Dissector {
             "ACL", "MKWORKSPACE", "UPDATE", "LABEL", "VERSION-CONTROL", "UNCHECKOUT", "MKREDIRECTREF",
             "UPDATEREDIRECTREF", "ORDERPATCH", "SSTP_DUPLEX_POST", "PURGE");
 
-    private final FieldDef proto, request, response, method, uri, requestVersion, requestLine, responseVersion,
+    private final FieldDef proto, ssdpProto, request, response, notification, method, uri, requestVersion, requestLine, responseVersion,
             code, phrase, responseLine, host, userAgent, server, contentType, contentLength, fileData;
     private final boolean ssdp;
 
@@ -28,7 +28,10 @@ final class HttpDissector implements Dissector {
     private HttpDissector(FieldRegistry r, boolean ssdp) {
         this.ssdp = ssdp;
         proto = r.protocol("http", "Hypertext Transfer Protocol");
+        ssdpProto = r.protocol("ssdp", "Simple Service Discovery Protocol");
         request = r.register("http.request", "Request", FieldType.BOOLEAN, Base.NONE, 0, "TRUE if HTTP request");
+        notification = r.register("http.notification", "Notification", FieldType.BOOLEAN, Base.NONE, 0,
+                "TRUE if HTTP notification");
         response = r.register("http.response", "Response", FieldType.BOOLEAN, Base.NONE, 0, "TRUE if HTTP response");
         method = r.register("http.request.method", "Request Method", FieldType.STRING, Base.NONE, 0, "HTTP Request Method");
         uri = r.register("http.request.uri", "Request URI", FieldType.STRING, Base.NONE, 0, "HTTP Request-URI");
@@ -48,7 +51,8 @@ final class HttpDissector implements Dissector {
 
     private HttpDissector(HttpDissector base) {
         ssdp = true;
-        proto = base.proto; request = base.request; response = base.response; method = base.method; uri = base.uri;
+        // SSDP's tree is its own protocol ("ssdp", not "http") holding http.* fields, as in Wireshark
+        proto = base.ssdpProto; ssdpProto = base.ssdpProto; request = base.request; response = base.response; notification = base.notification; method = base.method; uri = base.uri;
         requestVersion = base.requestVersion; requestLine = base.requestLine; responseVersion = base.responseVersion;
         code = base.code; phrase = base.phrase; responseLine = base.responseLine; host = base.host;
         userAgent = base.userAgent; server = base.server; contentType = base.contentType;
@@ -106,18 +110,26 @@ final class HttpDissector implements Dissector {
         return end - off;
     }
 
+    private static boolean isNotification(String line, int methodEnd) {
+        if (methodEnd <= 0) return false;
+        String m = line.substring(0, methodEnd);
+        return m.equals("NOTIFY") || m.equals("SUBSCRIBE") || m.equals("UNSUBSCRIBE");
+    }
+
     /** Dissects one message at {@code q}; returns its length when complete, else 0. */
     private int message(Packet p, int q, int cap, int kind, TreeNode parent, boolean first) {
         byte[] b = p.data();
-        TreeNode node = p.protocol(parent, proto, q, cap - q, "Hypertext Transfer Protocol");
+        TreeNode node = p.protocol(parent, proto, q, cap - q,
+                ssdp ? "Simple Service Discovery Protocol" : "Hypertext Transfer Protocol");
         p.setProtocol(ssdp ? "SSDP" : "HTTP");
         int le = lineEnd(b, q, cap);
         int lineStop = le < 0 ? cap : le;
         String line = new String(b, q, lineStop - q, StandardCharsets.ISO_8859_1);
         String info = line + " ";
         if (kind == 1) {
-            p.hidden(request, 1L, q, 0);
             int sp1 = line.indexOf(' ');
+            // GENA's NOTIFY, SUBSCRIBE and UNSUBSCRIBE are notifications to Wireshark, not requests
+            p.hidden(isNotification(line, sp1) ? notification : request, 1L, q, 0);
             int sp2 = line.lastIndexOf(' ');
             TreeNode ln = p.text(node, line + "\\r\\n", q, lineStop - q + 2);
             p.add(ln, method, line.substring(0, sp1), q, sp1, null);
