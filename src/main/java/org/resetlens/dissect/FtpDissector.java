@@ -23,6 +23,9 @@ final class FtpDissector implements Dissector {
     }
 
     /** True when the line at {@code off} is a reply (three digits then space, hyphen or end of line). */
+    /** The FTP control port. */
+    static final int PORT = 21;
+
     static boolean isReply(byte[] b, int off, int cap) {
         if (off + 3 > cap) return false;
         for (int i = 0; i < 3; i++) if (b[off + i] < '0' || b[off + i] > '9') return false;
@@ -36,18 +39,25 @@ final class FtpDissector implements Dissector {
         byte[] b = p.data();
         TreeNode node = p.protocol(parent, proto, off, cap - off, "File Transfer Protocol (FTP)");
         p.setProtocol("FTP");
-        boolean reply = isReply(b, off, cap);
-        p.hidden(reply ? response : request, 1L, off, 0);
+        // as Wireshark: a segment towards the FTP port is a request, one from it a response (with or
+        // without a reply code: continuation lines of a multi-line reply have none); on other ports the
+        // line's form decides
+        boolean reply = p.dstPort() == PORT ? false : p.srcPort() == PORT || isReply(b, off, cap);
+        p.hidden(request, reply ? 0L : 1L, off, 0);
+        p.hidden(response, reply ? 1L : 0L, off, 0);
         int le = HttpDissector.lineEnd(b, off, cap);
         int stop = le < 0 ? cap : le;
         String line = new String(b, off, stop - off, StandardCharsets.ISO_8859_1);
         TreeNode ln = p.text(node, line + "\\r\\n", off, stop - off);
-        if (reply) {
+        if (reply && isReply(b, off, cap)) {
             int c = Integer.parseInt(line.substring(0, 3));
             p.add(ln, code, (long) c, off, 3);
             if (line.length() > 4) p.add(ln, responseArg, line.substring(4), off + 4, line.length() - 4, null);
             int port = AppPorts.ftpDataPort(line);
             if (port >= 0) p.generated(ln, passivePort, (long) port, null);
+            p.setInfo("Response: " + line);
+        } else if (reply) {
+            p.add(ln, responseArg, line, off, line.length(), null);
             p.setInfo("Response: " + line);
         } else {
             int sp = line.indexOf(' ');

@@ -46,7 +46,28 @@ public final class Packet {
      * which the caller copies back. Field offsets then refer to {@code pdu}, not the frame.
      */
     public Packet child(byte[] pdu) {
-        return new Packet(dissectors, index, pdu, frame, out, analysis, labels);
+        Packet c = new Packet(dissectors, index, pdu, frame, out, analysis, labels);
+        c.srcPort = srcPort;
+        c.dstPort = dstPort;
+        return c;
+    }
+
+    private int srcPort = -1, dstPort = -1;
+
+    /** The TCP/UDP ports of the segment the application layer is dissecting (Wireshark's pinfo ports). */
+    public void setPorts(int src, int dst) {
+        srcPort = src;
+        dstPort = dst;
+    }
+
+    /** The transport source port, or -1 outside TCP/UDP. */
+    public int srcPort() {
+        return srcPort;
+    }
+
+    /** The transport destination port, or -1 outside TCP/UDP. */
+    public int dstPort() {
+        return dstPort;
     }
 
     /** Enters one more protocol layer; false when {@link #MAX_LAYERS} are already open. */

@@ -77,6 +77,7 @@ final class TcpDissector implements Dissector {
     public int dissect(Packet p, int off, int end, TreeNode parent) {
         if (!p.has(off, 20)) return -1;
         int sp = p.u16(off), dp = p.u16(off + 2);
+        p.setPorts(sp, dp);
         long seq = p.u32(off + 4), ack = p.u32(off + 8);
         int word = p.u16(off + 12);
         int hl = (word >> 12) * 4;

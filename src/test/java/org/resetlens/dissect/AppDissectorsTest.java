@@ -182,6 +182,24 @@ class AppDissectorsTest {
     }
 
     @Test
+    void ftpContinuationLineFromTheServerIsAResponseWithoutCode() {
+        // zeek_ftp_ipv6.pcap frame 12, as tshark 4.0 shows it: ftp.request False, ftp.response True,
+        // no code, the whole line as the response argument
+        Dissection d = dissect(true, 21, 49185, "    The NetBSD Project FTP Server\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("Response:     The NetBSD Project FTP Server", d.infoColumn());
+        assertEquals("0", field(d, "ftp.request"));
+        assertEquals("1", field(d, "ftp.response"));
+        assertEquals("", field(d, "ftp.request.command"));
+        assertEquals("", field(d, "ftp.response.code"));
+        assertEquals("    The NetBSD Project FTP Server", field(d, "ftp.response.arg"));
+        // and a request keeps ftp.response False
+        d = dissect(true, 49185, 21, "SYST\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("1", field(d, "ftp.request"));
+        assertEquals("0", field(d, "ftp.response"));
+    }
+
+    @Test
     void dnsQueryAndAnswerOverUdp() {
         byte[] q = {0x1a, 0x2b, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0, 7, 'e', 'x', 'a', 'm', 'p', 'l', 'e', 3, 'c', 'o', 'm',
             0, 0, 1, 0, 1};
