@@ -30,6 +30,9 @@ public final class Dissectors {
     /** Application dissectors over TCP by {@link AppPorts} name, for ports and for the load pass's choice. */
     private final java.util.Map<String, Dissector> tcpApps = new java.util.HashMap<>();
     final DataDissector data;
+    /** 802.3 length frames: LLC, and Novell's raw IPX (no LLC header, checksum 0xFFFF). */
+    final LlcDissector llc;
+    final IpxDissector ipx;
 
     private Dissectors() {
         frameDissector = new FrameDissector(registry);
@@ -58,6 +61,9 @@ public final class Dissectors {
         DnsDissector dns = new DnsDissector(registry);
         TlsDissector tls = new TlsDissector(registry);
         FieldDef nbds = NbdsDissector.register(registry);
+        llc = new LlcDissector(registry);
+        ipx = new IpxDissector(registry, smb);
+        llc.carrying(new NetbiosFramesDissector(registry, smb), ipx);
         registry.freeze();
         tcpApps.put(AppPorts.NBSS, nbss);
         tcpApps.put(AppPorts.HTTP, http);

@@ -46,7 +46,10 @@ final class EthernetDissector implements Dissector {
         if (ieee8023) {
             p.add(node, len, (long) t, off + 12, 2);
             int payloadEnd = Math.min(end, off + 14 + t);
-            p.dissectors().data.dissect(p, off + 14, payloadEnd, null);
+            boolean novellRaw = p.has(off + 14, 2) && p.u16(off + 14) == 0xffff;
+            int n = novellRaw ? p.dissectors().ipx.dissect(p, off + 14, payloadEnd, null)
+                    : p.dissectors().llc.dissect(p, off + 14, payloadEnd, null);
+            if (n < 0) p.dissectors().data.dissect(p, off + 14, payloadEnd, null);
             trailing(p, node, payloadEnd, end, trailer, true);
             return end - off;
         }

@@ -187,6 +187,16 @@ public final class Packet {
         protocols.append(name);
     }
 
+    /** Where {@code frame.protocols} ends now, for {@link #protocolsReset}. */
+    int protocolsMark() {
+        return protocols.length();
+    }
+
+    /** Drops the layers appended since {@code mark} (a payload Wireshark dissects without listing it). */
+    void protocolsReset(int mark) {
+        if (mark >= 0 && mark < protocols.length()) protocols.setLength(mark);
+    }
+
     public String protocolsInFrame() {
         return protocols.toString();
     }

@@ -26,8 +26,8 @@ import org.resetlens.testutil.Tshark;
  * The application dissectors, with the load pass's reassembly, agree with tshark 4.0.17
  * ({@code -n -2 -T fields}) over every readable corpus capture, field by field (an occurrence list
  * per frame, compared where either side has a value), and with the truth files' Protocol and Info
- * columns on the frames where tshark shows one of ResetLens's application protocols. Frames tshark
- * decodes through IPX or LLC/NetBEUI (not ResetLens link/network layers) are left out. Prints the figures and disagreements
+ * columns on the frames where tshark shows one of ResetLens's application protocols (SMB over LLC/NetBEUI
+ * and IPX included). Prints the figures and disagreements
  * (also to target/app-agreement.txt).
  */
 class AppTsharkComparisonTest {
@@ -73,7 +73,6 @@ class AppTsharkComparisonTest {
             Dissectors.Options options = new Dissectors.Options(false, true, -1);
             for (int f = 0; f < idx.size() && f < truth.size(); f++) {
                 String[] t = truth.get(f).split("\t", -1);
-                if (t[t.length - 1].contains("ipx") || t[t.length - 1].contains("llc")) continue;
                 Dissection d = dissectors.dissect(idx, f, fa, options.withPreviousDisplayed(f - 1));
                 for (int i = 0; i < FIELDS.size(); i++) {
                     String ours = text(d, defs.get(i));
