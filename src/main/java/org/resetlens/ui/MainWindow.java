@@ -313,24 +313,22 @@ public final class MainWindow {
             afterDisplayChange();
             return;
         }
-        IntPredicate predicate = session.matcher(compiled.get());
-        int n = session.frames().size();
+        CaptureSession s = session;
+        CompiledFilter filter = compiled.get();
+        int n = s.frames().size();
+        org.resetlens.core.CancelToken token = new org.resetlens.core.CancelToken();
         Task<int[]> task = new Task<>() {
             @Override
             protected int[] call() {
-                int[] out = new int[Math.min(n, 1024)];
-                int count = 0;
-                for (int f = 0; f < n; f++) {
-                    if ((f & 4095) == 0) {
-                        if (isCancelled()) return null;
-                        updateProgress(f, n);
-                    }
-                    if (predicate.test(f)) {
-                        if (count == out.length) out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
-                        out[count++] = f;
-                    }
-                }
-                return java.util.Arrays.copyOf(out, count);
+                updateProgress(-1, 1);
+                int[] out = s.select(filter, n, token);
+                return isCancelled() ? null : out;
+            }
+
+            @Override
+            public boolean cancel(boolean mayInterrupt) {
+                token.cancel();
+                return super.cancel(mayInterrupt);
             }
         };
         task.setOnSucceeded(e -> {
