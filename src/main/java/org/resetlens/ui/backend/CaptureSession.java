@@ -60,7 +60,12 @@ public interface CaptureSession extends AutoCloseable {
 
     List<ExpertItem> expert();
 
-    /** The reassembled payload of a TCP stream, in capture order, one chunk per segment with data. */
+    /**
+     * The payload of a TCP stream as Wireshark's Follow TCP Stream shows it: each direction in
+     * sequence order, retransmitted bytes once, "[N bytes missing in capture file]" for acknowledged
+     * bytes the capture lacks; one chunk per segment (or part of one) that adds bytes, in the order
+     * Wireshark emits them. "Client" is the stream's first sender.
+     */
     List<StreamChunk> followTcp(int stream);
 
     /** The model's analysis behind this session, for views that draw from it (the ladder); empty when none. */
