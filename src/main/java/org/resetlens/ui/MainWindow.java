@@ -136,7 +136,7 @@ public final class MainWindow {
         });
         status.cancel.setOnAction(e -> cancelWork());
 
-        SplitPane packetSplit = new SplitPane(table, details, bytes);
+        SplitPane packetSplit = new SplitPane(table.node(), details, bytes);
         packetSplit.setOrientation(Orientation.VERTICAL);
         packetSplit.setDividerPositions(0.52, 0.80);
         VBox center = new VBox(filterBar, findBar, infoBar, packetSplit);
@@ -494,7 +494,7 @@ public final class MainWindow {
                 item("_First Packet", "menu-first", new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN),
                         () -> table.selectRow(0)),
                 item("_Last Packet", "menu-last", new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN),
-                        () -> table.selectRow(table.getItems().size() - 1)),
+                        () -> table.selectRow(table.rowCount() - 1)),
                 new SeparatorMenuItem(),
                 item("Next _Reset", "menu-next-reset", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.ALT_DOWN), () -> resetModel.next(selectedFrame).ifPresent(r -> selectFrame(r.frame()))),
@@ -768,8 +768,8 @@ public final class MainWindow {
                         .toLowerCase(Locale.ROOT).contains(needle);
             };
         }
-        int rows = table.getItems().size();
-        int start = table.getSelectionModel().getSelectedIndex();
+        int rows = table.rowCount();
+        int start = table.selectedRow();
         for (int i = 1; i <= rows; i++) {
             int row = (start + i) % rows;
             if (match.test(packets.items().frameAt(row))) {
