@@ -98,7 +98,7 @@ public final class PacketTableView extends TableView<Integer> {
     }
 
     /** The table with its whole-list scroll bar: what the window lays out. */
-    public Node node() {
+    public javafx.scene.Parent node() {
         return node;
     }
 
@@ -156,7 +156,8 @@ public final class PacketTableView extends TableView<Integer> {
                 || window.local(r) > window.size() - MARGIN && window.base() + window.size() < rowCount()) {
             moveWindow(r - RowWindow.CAPACITY / 2);
         }
-        flow.scrollToTop(window.local(r));
+        // TableView.scrollTo, not the flow's: the skin first takes in the window's new rows.
+        scrollTo(window.local(r));
     }
 
     /**
@@ -201,6 +202,8 @@ public final class PacketTableView extends TableView<Integer> {
     private void checkWindow() {
         VirtualFlow<?> flow = flow();
         if (flow == null) return;
+        layout(); // the visible cells must reflect the latest scroll, not the previous pulse's
+
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
         if (first != null && last != null && window.windowed()) {
@@ -210,7 +213,7 @@ public final class PacketTableView extends TableView<Integer> {
                 int globalFirst = window.base() + first.getIndex();
                 double offset = first.getLayoutY();
                 moveWindow(globalFirst - RowWindow.CAPACITY / 2);
-                flow.scrollToTop(globalFirst - window.base());
+                scrollTo(globalFirst - window.base());
                 if (offset < 0) flow.scrollPixels(-offset);
             }
         }
