@@ -31,8 +31,12 @@ import org.resetlens.ui.backend.EngineBackend;
  * frame's own cost rather than the 60 Hz timer's:
  *
  * <pre>mvn -B -q -o -DskipTests package test-compile
- * xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw -Djavafx.animation.fullspeed=true \
- *     -cp target/resetlens.jar:target/test-classes org.resetlens.bench.ScrollBench big1m.pcap [steps]</pre>
+ * M=~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar
+ * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djavafx.animation.fullspeed=true \
+ *     -cp target/resetlens.jar:target/test-classes:$M org.resetlens.bench.ScrollBench big1m.pcap [steps]</pre>
+ *
+ * or under {@code xvfb-run -a} without the Monocle properties (where the renderer may stall on the X
+ * server; a watchdog prints the FX and renderer stacks of any pulse that runs over 3 s).
  */
 public final class ScrollBench {
     private ScrollBench() { }
@@ -136,7 +140,24 @@ public final class ScrollBench {
             }
         };
         Platform.runLater(timer::start);
-        if (!done.await(10, TimeUnit.MINUTES)) throw new IllegalStateException("phase did not finish");
+        // A watchdog: when one pulse takes over 3 s, print where the FX thread is (once per stall).
+        int lastReported = -1;
+        while (!done.await(1, TimeUnit.SECONDS)) {
+            int i = n[0];
+            long started = i > 0 ? pulseStart[i - 1] : 0;
+            if (started != 0 && System.nanoTime() - started > 3_000_000_000L && i != lastReported) {
+                lastReported = i;
+                for (var e : Thread.getAllStackTraces().entrySet()) {
+                    String name = e.getKey().getName();
+                    if (!name.contains("JavaFX Application") && !name.contains("GtkNative") && !name.contains("QuantumRenderer")) {
+                        continue;
+                    }
+                    System.out.println("    pulse " + (i - 1) + " running for over 3 s; " + e.getKey().getName() + ":");
+                    StackTraceElement[] st = e.getValue();
+                    for (int k = 0; k < Math.min(40, st.length); k++) System.out.println("        at " + st[k]);
+                }
+            }
+        }
         double[] frame = new double[steps];
         double[] work = new double[steps];
         for (int i = 0; i < steps; i++) {
