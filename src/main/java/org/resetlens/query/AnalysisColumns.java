@@ -218,9 +218,12 @@ public final class AnalysisColumns implements ColumnSource {
             return kept != null ? kept[i] : asLong(fallback.values(frame, def).get(i));
         }
 
-        /** The kept values of a frame not decoded directly: an empty array when absent, null when not kept. */
+        /**
+         * The kept values of a frame not decoded directly: an empty array when absent, null when not
+         * kept. Never prepares: one frame (a row's colour) is quicker to dissect than to wait for that.
+         */
         private long[] kept(int frame) {
-            Others o = others();
+            Others o = others;
             if (o == null || o.frames() == null || frame >= o.covered()) return null;
             int k = o.find(frame);
             if (k < 0) return null;
