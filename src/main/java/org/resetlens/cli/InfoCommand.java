@@ -23,6 +23,10 @@ import org.resetlens.capture.FrameIndex;
 import org.resetlens.core.Diagnostic;
 import org.resetlens.core.Timestamps;
 import org.resetlens.dissect.LinkTypes;
+import org.resetlens.model.Analysis;
+import org.resetlens.rst.ResetExplanation;
+import org.resetlens.rst.ResetReport;
+import org.resetlens.rst.Resets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +52,7 @@ final class InfoCommand implements Callable<Integer> {
         try (LoadedCapture loaded = LoadedCapture.load(file, err)) {
             if (loaded == null) return Cli.EXIT_BAD_FILE;
             Map<String, Object> info = summarize(loaded.capture());
+            analysed(info, loaded.model());
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info));
             } else {
@@ -135,6 +140,23 @@ final class InfoCommand implements Callable<Integer> {
         return m;
     }
 
+    /**
+     * What the load-time analysis found, as the window shows on open: the streams and every reset
+     * explained, counted by cause.
+     */
+    private static void analysed(Map<String, Object> info, Analysis model) {
+        info.put("tcpStreams", model.tcpStreamCount());
+        info.put("udpStreams", model.udpStreamCount());
+        ResetReport report = Resets.explain(model);
+        Map<String, Integer> byCause = new TreeMap<>();
+        for (ResetExplanation r : report.resets()) byCause.merge(r.cause().id(), 1, Integer::sum);
+        Map<String, Object> resets = new LinkedHashMap<>();
+        resets.put("total", report.resets().size());
+        resets.put("byCause", byCause);
+        resets.put("patterns", report.patterns().size());
+        info.put("resets", resets);
+    }
+
     private long fileSize() {
         try {
             return Files.size(file);
@@ -179,6 +201,16 @@ final class InfoCommand implements Callable<Integer> {
         }
         for (Object c : (List<Object>) m.get("comments")) line(out, "Capture comment", c);
         line(out, "Packet comments", m.get("packetComments"));
+        line(out, "TCP streams", m.get("tcpStreams"));
+        line(out, "UDP streams", m.get("udpStreams"));
+        Map<String, Object> resets = (Map<String, Object>) m.get("resets");
+        Map<String, Integer> byCause = (Map<String, Integer>) resets.get("byCause");
+        StringBuilder causes = new StringBuilder();
+        byCause.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(e -> causes.append(causes.length() == 0 ? " (" : ", ").append(e.getKey()).append(' ')
+                        .append(e.getValue()));
+        if (causes.length() > 0) causes.append(')');
+        line(out, "TCP resets", resets.get("total") + "" + causes);
         for (Object w : (List<Object>) m.get("warnings")) line(out, "Warning", w);
     }
 

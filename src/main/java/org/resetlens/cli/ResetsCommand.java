@@ -14,9 +14,7 @@ import org.resetlens.dissect.FrameAnalysis;
 import org.resetlens.model.Analysis;
 import org.resetlens.rst.ChainLink;
 import org.resetlens.rst.Evidence;
-import org.resetlens.rst.ModelStreams;
-import org.resetlens.rst.ModelAppMessages;
-import org.resetlens.rst.ResetEngine;
+import org.resetlens.rst.Resets;
 import org.resetlens.rst.ResetExplanation;
 import org.resetlens.rst.ResetPattern;
 import org.resetlens.rst.ResetReport;
@@ -45,7 +43,7 @@ final class ResetsCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Analysis analysis = ModelLoad.load(file, System.err);
         if (analysis == null) return Cli.EXIT_BAD_FILE;
-        ResetReport report = new ResetEngine(ModelAppMessages.preferPayloads(analysis)).explain(ModelStreams.of(analysis));
+        ResetReport report = Resets.explain(analysis);
         if (json) {
             out.println(ResetsJson.pretty(summary ? ResetsJson.summary(report) : ResetsJson.resets(report)));
         } else if (summary) {
@@ -102,10 +100,19 @@ final class ResetsCommand implements Callable<Integer> {
             out.println("Patterns:");
             for (ResetPattern p : report.patterns()) {
                 out.println("  " + p.cause().id() + " on " + p.server() + ":" + p.serverPort() + " from " + p.client()
-                        + ": " + p.text() + " (frames " + p.frames().stream().map(String::valueOf)
-                        .collect(Collectors.joining(", ")) + ")");
+                        + ": " + p.text() + " (frames " + frameList(p.frames()) + ")");
             }
         }
+    }
+
+    /** How many frames of a pattern the text summary lists before it counts the rest (JSON lists all). */
+    static final int LISTED_FRAMES = 12;
+
+    /** "1, 5, 9" or, for long lists, the first {@link #LISTED_FRAMES} and "… and N more". */
+    static String frameList(List<Integer> frames) {
+        String listed = frames.stream().limit(LISTED_FRAMES).map(String::valueOf).collect(Collectors.joining(", "));
+        int rest = frames.size() - LISTED_FRAMES;
+        return rest > 0 ? listed + " … and " + rest + " more" : listed;
     }
 
     /** Prints packets Wireshark-style: "frame time src → dst proto len info". */

@@ -8,7 +8,8 @@ import org.resetlens.model.Analysis;
 import org.resetlens.rst.AppMessage;
 import org.resetlens.rst.ChainLink;
 import org.resetlens.rst.ModelStreams;
-import org.resetlens.rst.PayloadMessages;
+import org.resetlens.rst.AppMessageSource;
+import org.resetlens.rst.Resets;
 import org.resetlens.rst.ResetEngine;
 import org.resetlens.rst.ResetExplanation;
 import org.resetlens.rst.StreamView;
@@ -24,9 +25,11 @@ public record StreamResets(List<ResetExplanation> resets, Map<Integer, String> s
 
     /** Explains the resets of {@code tcp.stream} {@code stream}. */
     public static StreamResets of(Analysis a, int stream) {
-        StreamView v = ModelStreams.of(a).get(stream);
-        PayloadMessages messages = new PayloadMessages();
-        List<ResetExplanation> resets = new ResetEngine(messages).explainStream(v);
+        List<StreamView> all = ModelStreams.of(a);
+        StreamView v = all.get(stream);
+        AppMessageSource messages = Resets.messages(a);
+        // judged against the whole capture, so the ladder shows the cause the reset pane and CLI show
+        List<ResetExplanation> resets = new ResetEngine(messages).explainStream(all, v);
         Map<Integer, String> summaries = new HashMap<>();
         for (AppMessage m : messages.messages(v)) {
             summaries.put(v.frame(m.requestIndex()) + 1, m.summary());

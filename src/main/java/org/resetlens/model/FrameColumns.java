@@ -17,6 +17,10 @@ public final class FrameColumns {
     static final int BIT_HAVE_SEGLEN = 1 << 21;
     /** Bit in {@link #tcpBits}: Wireshark holds a SEQ/ACK analysis record (tree shows the subtree). */
     static final int BIT_HAS_ANALYSIS = 1 << 22;
+    /** Bit in {@link #tcpBits}: the segment came over IPv6 (no IP-ID; the TTL column holds the hop limit). */
+    static final int BIT_IPV6 = 1 << 23;
+    /** Bit in {@link #tcpBits}: a TCP header quoted in an ICMP error, not a segment of the stream. */
+    static final int BIT_QUOTED = 1 << 24;
     /** Low bits of {@link #tcpBits}: the {@link TcpAnalysisFlags} of the frame. */
     static final int FLAG_MASK = 0xffff;
 
@@ -31,6 +35,12 @@ public final class FrameColumns {
     private int[] acksFrame = new int[1024];
     private int[] bytesInFlight = new int[1024];
     private int[] prevInStream = new int[1024];
+    /* The raw header facts the reset engine reads, kept so nothing needs decoding twice. */
+    private int[] rawSeq = new int[1024];
+    private int[] rawAck = new int[1024];
+    private byte[] ttl = new byte[1024];
+    private char[] ipId = new char[1024];
+    private char[] payloadOffset = new char[1024];
     /** Sparse duplicate-ACK facts: (frame, number, original frame) triples in frame order. */
     private int[] dupAcks = new int[48];
     private int dupAckCount;
@@ -58,6 +68,11 @@ public final class FrameColumns {
         acksFrame = Arrays.copyOf(acksFrame, cap);
         bytesInFlight = Arrays.copyOf(bytesInFlight, cap);
         prevInStream = Arrays.copyOf(prevInStream, cap);
+        rawSeq = Arrays.copyOf(rawSeq, cap);
+        rawAck = Arrays.copyOf(rawAck, cap);
+        ttl = Arrays.copyOf(ttl, cap);
+        ipId = Arrays.copyOf(ipId, cap);
+        payloadOffset = Arrays.copyOf(payloadOffset, cap);
     }
 
     void setNone(int frame) {
@@ -87,6 +102,19 @@ public final class FrameColumns {
         acksFrame[frame] = acked;
         bytesInFlight[frame] = bif;
         prevInStream[frame] = prev;
+    }
+
+    /**
+     * The raw header facts of a TCP frame already stored with {@link #setTcp}: sequence and
+     * acknowledgment fields, TTL or hop limit, IPv4 identification and where the payload starts in the
+     * frame (offsets past 65534 are stored as unknown).
+     */
+    void setTcpHeader(int frame, int seqRaw, int ackRaw, int ttlValue, int ipIdValue, int payloadStart) {
+        rawSeq[frame] = seqRaw;
+        rawAck[frame] = ackRaw;
+        ttl[frame] = (byte) ttlValue;
+        ipId[frame] = (char) ipIdValue;
+        payloadOffset[frame] = payloadStart >= 0 && payloadStart < 0xffff ? (char) payloadStart : (char) 0xffff;
     }
 
     void addDupAck(int frame, int number, int original) {
@@ -141,6 +169,44 @@ public final class FrameColumns {
     /** {@code tcp.window_size_value}: the window field as sent, before scaling. */
     public int rawWindow(int frame) {
         return window[frame];
+    }
+
+    /** {@code tcp.seq_raw}: the sequence number field as sent, 0 .. 2^32-1. */
+    public long rawSeq(int frame) {
+        return rawSeq[frame] & 0xffff_ffffL;
+    }
+
+    /** {@code tcp.ack_raw}: the acknowledgment number field as sent, 0 .. 2^32-1. */
+    public long rawAck(int frame) {
+        return rawAck[frame] & 0xffff_ffffL;
+    }
+
+    /** {@code tcp.len}: payload bytes the IP header accounts for (0 when the segment length was unknown). */
+    public int segmentLength(int frame) {
+        if ((bits[frame] & BIT_HAVE_SEGLEN) == 0) return 0;
+        int synFin = (tcpFlags[frame] & 0x03) != 0 ? 1 : 0;
+        return nxtSeq[frame] - seq[frame] - synFin;
+    }
+
+    /** The IPv4 TTL or IPv6 hop limit of a TCP frame. */
+    public int ttl(int frame) {
+        return ttl[frame] & 0xff;
+    }
+
+    /** The IPv4 identification of a TCP frame, or -1 over IPv6. */
+    public int ipId(int frame) {
+        return (bits[frame] & BIT_IPV6) != 0 ? -1 : ipId[frame];
+    }
+
+    /** Where the TCP payload starts within the frame's bytes, or -1 when unknown. */
+    public int payloadOffset(int frame) {
+        char c = payloadOffset[frame];
+        return c == 0xffff ? -1 : c;
+    }
+
+    /** True for a TCP segment of its stream, false for a TCP header quoted inside an ICMP error. */
+    public boolean isTcpSegment(int frame) {
+        return kind[frame] == TCP && (bits[frame] & BIT_QUOTED) == 0;
     }
 
     /** The 12 TCP header flag bits ({@code tcp.flags}). */

@@ -97,7 +97,8 @@ final class TcpAnalyzer {
         int prev = st.lastFrame;
         st.lastFrame = frame;
         st.tsPrev = time;
-        columns.setTcp(frame, st.id, 0, 0, 0, 0, 0, d == 1 ? FrameColumns.BIT_REVERSE : 0, 0, 0, prev);
+        columns.setTcp(frame, st.id, 0, 0, 0, 0, 0, FrameColumns.BIT_QUOTED | (d == 1 ? FrameColumns.BIT_REVERSE : 0), 0, 0,
+                prev);
     }
 
     /** Analyses one TCP segment (the summary must have {@code tcp} set). */
@@ -223,8 +224,10 @@ final class TcpAnalyzer {
         zeek.update(st, d, flags, seglen);
 
         int bits = (ta & FrameColumns.FLAG_MASK) | (d == 1 ? FrameColumns.BIT_REVERSE : 0)
-                | (haveSeglen ? FrameColumns.BIT_HAVE_SEGLEN : 0) | (hasTa ? FrameColumns.BIT_HAS_ANALYSIS : 0);
+                | (haveSeglen ? FrameColumns.BIT_HAVE_SEGLEN : 0) | (hasTa ? FrameColumns.BIT_HAS_ANALYSIS : 0)
+                | (p.ipVersion == 6 ? FrameColumns.BIT_IPV6 : 0);
         columns.setTcp(frame, st.id, relSeq, relAck, next, win, flags, bits, acked, bif, prev);
+        columns.setTcpHeader(frame, seq, ack, p.ttl, p.ipId, p.payloadOffset);
         if (dupNum != 0) columns.addDupAck(frame, dupNum, dupFrame);
     }
 
@@ -270,56 +273,7 @@ final class TcpAnalyzer {
         final boolean sfr = (flags & (SYN | FIN | RST)) != 0;
         if ((flags & ACK) != 0) rev.validBif = true;
 
-        checks:
-        {
-            if (seglen == 1 && seq == fwd.nextSeq && rev.window == 0) {
-                ta |= ZERO_WINDOW_PROBE;
-                hasTa = true;
-                break checks;
-            }
-            if (win == 0 && (flags & (RST | FIN | SYN)) == 0) {
-                ta |= ZERO_WINDOW;
-                hasTa = true;
-            }
-            if (fwd.nextSeq != 0 && gtSeq(seq, fwd.nextSeq) && (flags & RST) == 0) {
-                ta |= LOST_PACKET;
-                hasTa = true;
-                fwd.validBif = false;
-            }
-            if ((seglen == 0 || seglen == 1) && seq == fwd.nextSeq - 1 && !sfr) {
-                ta |= KEEP_ALIVE;
-                hasTa = true;
-            }
-            if (seglen == 0 && win != 0 && win != fwd.window && seq == fwd.nextSeq && ack == fwd.lastAck && !sfr) {
-                ta |= WINDOW_UPDATE;
-                hasTa = true;
-            }
-            if (seglen > 0 && rev.winScale != -1 && !sfr) {
-                int shift = rev.isFirstAck ? 0 : (rev.winScale == -2 ? 0 : rev.winScale);
-                if (seq + seglen == rev.lastAck + (rev.window << shift)) {
-                    ta |= WINDOW_FULL;
-                    hasTa = true;
-                }
-            }
-            boolean sameAck = seglen == 0 && win == fwd.window && seq == fwd.nextSeq && ack == fwd.lastAck && !sfr;
-            if (sameAck && win != 0 && (rev.lastSegmentFlags & KEEP_ALIVE) != 0) {
-                ta |= KEEP_ALIVE_ACK;
-                hasTa = true;
-                break checks;
-            }
-            if (sameAck && win == 0 && (rev.lastSegmentFlags & ZERO_WINDOW_PROBE) != 0) {
-                ta |= ZERO_WINDOW_PROBE_ACK;
-                hasTa = true;
-                break checks;
-            }
-            if (sameAck && win != 0) {
-                fwd.dupAckNum = fwd.dupAckNum == -1 ? 1 : fwd.dupAckNum + 1;
-                ta |= DUPLICATE_ACK;
-                hasTa = true;
-                dupNum = fwd.dupAckNum;
-                dupFrame = fwd.lastNonDupAck;
-            }
-        }
+        sequenceChecks(fwd, rev, seq, ack, seglen, flags, win, sfr);
 
         if (ack != fwd.lastAck) {
             fwd.lastNonDupAck = frameNo;
@@ -337,40 +291,7 @@ final class TcpAnalyzer {
             }
         }
 
-        if (seglen > 0 || (flags & (SYN | FIN)) != 0) {
-            retransmission:
-            {
-                boolean notAdvanced = fwd.nextSeq != 0 && ltSeq(seq, fwd.nextSeq);
-                if ((ta & KEEP_ALIVE) != 0) break retransmission;
-                if (seglen > 1 && fwd.nextSeq - 1 == seq) notAdvanced = false;
-                if (seglen > 0 && rev.lastAck != 0 && leSeq(seq + seglen, rev.lastAck)) {
-                    ta |= SPURIOUS_RETRANSMISSION;
-                    hasTa = true;
-                    break retransmission;
-                }
-                long t = time - rev.lastAckTime;
-                if (notAdvanced && rev.dupAckNum >= 2 && rev.lastAck == seq
-                        && Long.compareUnsigned(t, FAST_RETRANSMISSION_WINDOW) < 0) {
-                    ta |= FAST_RETRANSMISSION;
-                    hasTa = true;
-                    break retransmission;
-                }
-                t = time - fwd.nextSeqTime;
-                long threshold = st.firstRtt == 0 ? DEFAULT_OOO_THRESHOLD : st.firstRtt;
-                if (notAdvanced && Long.compareUnsigned(t, threshold) < 0) {
-                    int end = seq + seglen + ((flags & (SYN | FIN)) != 0 ? 1 : 0);
-                    if (fwd.nextSeq != end || fwd.lastAckLen == 0) {
-                        ta |= OUT_OF_ORDER;
-                        hasTa = true;
-                        break retransmission;
-                    }
-                }
-                if (notAdvanced) {
-                    ta |= RETRANSMISSION;
-                    hasTa = true;
-                }
-            }
-        }
+        if (seglen > 0 || (flags & (SYN | FIN)) != 0) retransmissionChecks(st, fwd, rev, time, seq, seglen, flags);
 
         int nextSeq = seq + seglen;
         if ((seglen != 0 || (flags & (SYN | FIN)) != 0) && fwd.segmentCount() < TcpFlow.MAX_UNACKED) {
@@ -397,25 +318,120 @@ final class TcpAnalyzer {
 
         removeAcked(rev, ack);
 
-        if (seglen != 0 && fwd.segmentCount() > 0 && fwd.validBif) {
-            int base = fwd.baseSeq;
-            int newest = fwd.end - 1;
-            int first = fwd.segSeq[newest] - base;
-            int last = fwd.segNext[newest] - base;
-            for (int i = newest; i >= fwd.start; i--) {
-                int n = fwd.segNext[i] - base;
-                int s = fwd.segSeq[i] - base;
-                if (Integer.compareUnsigned(n, last) > 0) last = n;
-                if (Integer.compareUnsigned(s, first) < 0) first = s;
-            }
-            int inFlight = last - first;
-            for (int i = 0; i < rev.numSack; i++) inFlight -= rev.sackRight[i] - rev.sackLeft[i];
-            if (inFlight != 0 && Integer.compareUnsigned(inFlight, 2_000_000_000) < 0) {
-                bif = inFlight;
-                if ((flags & (SYN | FIN)) != 0) bif -= 1;
-            }
+        if (seglen != 0 && fwd.segmentCount() > 0 && fwd.validBif) bytesInFlight(fwd, rev, flags);
+    }
+
+    /*
+     * The checks below are kept in methods of their own: each is compiled (and, when a branch first
+     * taken late in a capture invalidates the compiled code, recompiled) on its own rather than as part of one
+     * very large method.
+     */
+
+    /** Zero-window probe, zero window, lost segment, keep-alive, window update and full, duplicate ACK. */
+    private void sequenceChecks(TcpFlow fwd, TcpFlow rev, int seq, int ack, int seglen, int flags, int win,
+                                boolean sfr) {
+        if (seglen == 1 && seq == fwd.nextSeq && rev.window == 0) {
+            ta |= ZERO_WINDOW_PROBE;
+            hasTa = true;
+            return;
+        }
+        if (win == 0 && (flags & (RST | FIN | SYN)) == 0) {
+            ta |= ZERO_WINDOW;
             hasTa = true;
         }
+        if (fwd.nextSeq != 0 && gtSeq(seq, fwd.nextSeq) && (flags & RST) == 0) {
+            ta |= LOST_PACKET;
+            hasTa = true;
+            fwd.validBif = false;
+        }
+        if ((seglen == 0 || seglen == 1) && seq == fwd.nextSeq - 1 && !sfr) {
+            ta |= KEEP_ALIVE;
+            hasTa = true;
+        }
+        if (seglen == 0 && win != 0 && win != fwd.window && seq == fwd.nextSeq && ack == fwd.lastAck && !sfr) {
+            ta |= WINDOW_UPDATE;
+            hasTa = true;
+        }
+        if (seglen > 0 && rev.winScale != -1 && !sfr) {
+            int shift = rev.isFirstAck ? 0 : (rev.winScale == -2 ? 0 : rev.winScale);
+            if (seq + seglen == rev.lastAck + (rev.window << shift)) {
+                ta |= WINDOW_FULL;
+                hasTa = true;
+            }
+        }
+        boolean sameAck = seglen == 0 && win == fwd.window && seq == fwd.nextSeq && ack == fwd.lastAck && !sfr;
+        if (sameAck && win != 0 && (rev.lastSegmentFlags & KEEP_ALIVE) != 0) {
+            ta |= KEEP_ALIVE_ACK;
+            hasTa = true;
+            return;
+        }
+        if (sameAck && win == 0 && (rev.lastSegmentFlags & ZERO_WINDOW_PROBE) != 0) {
+            ta |= ZERO_WINDOW_PROBE_ACK;
+            hasTa = true;
+            return;
+        }
+        if (sameAck && win != 0) {
+            fwd.dupAckNum = fwd.dupAckNum == -1 ? 1 : fwd.dupAckNum + 1;
+            ta |= DUPLICATE_ACK;
+            hasTa = true;
+            dupNum = fwd.dupAckNum;
+            dupFrame = fwd.lastNonDupAck;
+        }
+    }
+
+    /** Spurious, fast and plain retransmission, out of order (the first that applies). */
+    private void retransmissionChecks(TcpStreamState st, TcpFlow fwd, TcpFlow rev, long time, int seq, int seglen,
+                                      int flags) {
+        boolean notAdvanced = fwd.nextSeq != 0 && ltSeq(seq, fwd.nextSeq);
+        if ((ta & KEEP_ALIVE) != 0) return;
+        if (seglen > 1 && fwd.nextSeq - 1 == seq) notAdvanced = false;
+        if (seglen > 0 && rev.lastAck != 0 && leSeq(seq + seglen, rev.lastAck)) {
+            ta |= SPURIOUS_RETRANSMISSION;
+            hasTa = true;
+            return;
+        }
+        long t = time - rev.lastAckTime;
+        if (notAdvanced && rev.dupAckNum >= 2 && rev.lastAck == seq
+                && Long.compareUnsigned(t, FAST_RETRANSMISSION_WINDOW) < 0) {
+            ta |= FAST_RETRANSMISSION;
+            hasTa = true;
+            return;
+        }
+        t = time - fwd.nextSeqTime;
+        long threshold = st.firstRtt == 0 ? DEFAULT_OOO_THRESHOLD : st.firstRtt;
+        if (notAdvanced && Long.compareUnsigned(t, threshold) < 0) {
+            int end = seq + seglen + ((flags & (SYN | FIN)) != 0 ? 1 : 0);
+            if (fwd.nextSeq != end || fwd.lastAckLen == 0) {
+                ta |= OUT_OF_ORDER;
+                hasTa = true;
+                return;
+            }
+        }
+        if (notAdvanced) {
+            ta |= RETRANSMISSION;
+            hasTa = true;
+        }
+    }
+
+    /** {@code tcp.analysis.bytes_in_flight}: the span of the flow's unacknowledged segments less SACKed bytes. */
+    private void bytesInFlight(TcpFlow fwd, TcpFlow rev, int flags) {
+        int base = fwd.baseSeq;
+        int newest = fwd.end - 1;
+        int first = fwd.segSeq[newest] - base;
+        int last = fwd.segNext[newest] - base;
+        for (int i = newest; i >= fwd.start; i--) {
+            int n = fwd.segNext[i] - base;
+            int s = fwd.segSeq[i] - base;
+            if (Integer.compareUnsigned(n, last) > 0) last = n;
+            if (Integer.compareUnsigned(s, first) < 0) first = s;
+        }
+        int inFlight = last - first;
+        for (int i = 0; i < rev.numSack; i++) inFlight -= rev.sackRight[i] - rev.sackLeft[i];
+        if (inFlight != 0 && Integer.compareUnsigned(inFlight, 2_000_000_000) < 0) {
+            bif = inFlight;
+            if ((flags & (SYN | FIN)) != 0) bif -= 1;
+        }
+        hasTa = true;
     }
 
     /** Drops the reverse direction's segments this ACK covers, noting the one it acknowledges exactly. */

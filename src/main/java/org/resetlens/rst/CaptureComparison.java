@@ -33,7 +33,7 @@ public record CaptureComparison(Side a, Side b, List<Entry> diff) {
 
         /** Computes the figures of a loaded capture, running the reset engine for the causes. */
         public static Side of(Analysis an) {
-            ResetReport report = new ResetEngine(ModelAppMessages.preferPayloads(an)).explain(ModelStreams.of(an));
+            ResetReport report = Resets.explain(an);
             Map<String, Long> byCause = new TreeMap<>();
             for (ResetExplanation e : report.resets()) byCause.merge(e.cause().id(), 1L, Long::sum);
             return new Side(an.capture().frames().size(), an.tcpStreamCount(), CaptureComparison.resetTotal(an), byCause,

@@ -20,18 +20,32 @@ final class InjectionSigns {
     private static final long ACTIVE_NANOS = 200_000_000L;
 
     InjectionSigns(ResetContext c) {
+        Boolean[] mismatch = new Boolean[1];
+        ttlFact = ttl(c, mismatch);
+        ttlMismatch = mismatch[0];
+        if (Boolean.TRUE.equals(ttlMismatch)) signs.add(ttlFact);
+        else if (ttlMismatch != null) consistent.add(ttlFact);
+        ipId(c);
+        keptSending(c);
+        tooFast(c);
+        bothEnds(c);
+        stateless(c);
+    }
+
+    /*
+     * One method per sign: each is small enough to be compiled on its own, quickly, rather than as one
+     * very large constructor (it runs once per reset).
+     */
+
+    /** TTL: against E's packets in this stream, else against the host's packets in the whole capture. */
+    private static String ttl(ResetContext c, Boolean[] mismatch) {
         StreamIndex x = c.x;
         StreamView v = c.v;
         int r = c.r;
         int rTtl = v.ttl(r);
 
-        // TTL: against E's packets in this stream, else against the host's packets in the whole capture
         int[] h = x.ttlHist[c.e];
-        int samples = 0, mode = -1;
-        for (int t = 0; t < 256; t++) {
-            samples += h[t];
-            if (h[t] > 0 && (mode < 0 || h[t] > h[mode])) mode = t;
-        }
+        int samples = x.ttlSamples[c.e], mode = x.ttlMode[c.e];
         int ref;
         boolean stable;
         String where;
@@ -47,18 +61,22 @@ final class InjectionSigns {
             samples = all;
         }
         if (ref < 0 || rTtl <= 0) {
-            ttlMismatch = null;
-            ttlFact = "no other packet of " + c.eHost() + " to compare R's TTL " + rTtl + " with";
-        } else {
-            int diff = Math.abs(rTtl - ref);
-            ttlMismatch = diff >= 2 || (diff == 1 && stable);
-            ttlFact = ttlMismatch
-                    ? "R's TTL " + rTtl + " differs from the TTL " + ref + (stable ? " of all " : " usual in ") + where
-                    : "R's TTL " + rTtl + " matches the TTL " + ref + " of " + where;
+            mismatch[0] = null;
+            return "no other packet of " + c.eHost() + " to compare R's TTL " + rTtl + " with";
         }
-        if (Boolean.TRUE.equals(ttlMismatch)) signs.add(ttlFact);
-        else if (ttlMismatch != null) consistent.add(ttlFact);
+        int diff = Math.abs(rTtl - ref);
+        boolean differs = diff >= 2 || (diff == 1 && stable);
+        mismatch[0] = differs;
+        return differs
+                ? "R's TTL " + rTtl + " differs from the TTL " + ref + (stable ? " of all " : " usual in ") + where
+                : "R's TTL " + rTtl + " matches the TTL " + ref + " of " + where;
+    }
 
+    /** IP-ID: a reset claiming E's connection state should continue E's count. */
+    private void ipId(ResetContext c) {
+        StreamIndex x = c.x;
+        StreamView v = c.v;
+        int r = c.r;
         // IP-ID: E's packets count up; a reset claiming E's connection state (ACK set) or carrying a
         // non-zero ID should continue that count (stateless resets carry 0 on Linux, so 0 without ACK proves nothing)
         int last = x.prevNonRst[c.e][r];
@@ -79,14 +97,25 @@ final class InjectionSigns {
             }
         }
 
-        // E keeps sending after its own reset
+    }
+
+    /** E keeps sending after its own reset. */
+    private void keptSending(ResetContext c) {
+        StreamIndex x = c.x;
+        StreamView v = c.v;
+        int r = c.r;
         int after = x.nextNonRst[c.e][r];
         if (after >= 0 && !v.has(after, StreamView.SYN)) {
             signs.add("E kept sending after R: frame " + c.frameNo(after) + " " + ChainBuilder.flagText(v.flags(after))
                     + (v.len(after) > 0 ? " with " + v.len(after) + " bytes" : ""));
         }
 
-        // R faster than E could have answered T, given E's distance from the capture point
+    }
+
+    /** R faster than E could have answered T, given E's distance from the capture point. */
+    private void tooFast(ResetContext c) {
+        StreamIndex x = c.x;
+        int r = c.r;
         long eDistance = -1;
         if (x.hsSyn >= 0 && x.hsSynAck >= 0) {
             eDistance = c.e == 1 ? x.t(x.hsSynAck) - x.t(x.hsSyn)
@@ -100,7 +129,12 @@ final class InjectionSigns {
             }
         }
 
-        // resets towards both ends at once
+    }
+
+    /** Resets towards both ends at once. */
+    private void bothEnds(ResetContext c) {
+        StreamIndex x = c.x;
+        int r = c.r;
         int pr = Math.max(x.prevRst[c.p][r], -1);
         int nr = x.nextRst[c.p][r];
         for (int o : new int[] {pr, nr}) {
@@ -111,7 +145,13 @@ final class InjectionSigns {
             }
         }
 
-        // a stateless-looking reset answering a request on a connection E used a moment ago
+    }
+
+    /** A stateless-looking reset answering a request on a connection E used a moment ago. */
+    private void stateless(ResetContext c) {
+        StreamIndex x = c.x;
+        StreamView v = c.v;
+        int r = c.r;
         if (!c.rHasAck && c.t >= 0 && v.len(c.t) > 0 && c.rSeq == v.ack(c.t)
                 && x.prevRst[c.e][r] < 0 && (x.firstFin[c.e] < 0 || x.firstFin[c.e] > r)) {
             int eLast = x.prevNonRst[c.e][c.t];

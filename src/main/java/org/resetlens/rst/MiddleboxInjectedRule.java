@@ -15,7 +15,7 @@ final class MiddleboxInjectedRule implements Rule {
 
     @Override
     public Verdict evaluate(ResetContext c) {
-        InjectionSigns s = new InjectionSigns(c);
+        InjectionSigns s = c.injectionSigns();
         int syn = RefusedRule.answeredSyn(c);
         boolean forgedRefusal = syn >= 0 && Boolean.TRUE.equals(s.ttlMismatch);
         if (s.signs.size() < 2 && !forgedRefusal) return null;

@@ -1,94 +1,143 @@
 package org.resetlens.rst;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.resetlens.capture.FrameIndex;
-import org.resetlens.dissect.PacketSummary;
 import org.resetlens.model.Analysis;
 import org.resetlens.model.FrameColumns;
 import org.resetlens.model.TcpAnalysisFlags;
 import org.resetlens.model.TcpConversation;
 
 /**
- * Adapts the model's load pass to the engine: one stream view per {@code tcp.stream}, over primitive columns
- * of the raw numbers, TTL and IP-ID the engine needs, decoded once from the frame headers.
+ * Adapts the model's load pass to the engine: one stream view per {@code tcp.stream}, reading the raw numbers,
+ * TTL and IP-ID the load pass stored in its columns, so no frame is decoded twice. The streams' frames are
+ * grouped once into one array (each stream a contiguous, frame-ordered slice of it).
  */
 public final class ModelStreams {
     private final Analysis analysis;
+    private final FrameColumns cols;
     private final FrameIndex index;
-    private final long[] seq, ack;
-    private final int[] len, ttl, ipId, flags, payloadOffset;
 
-    private ModelStreams(Analysis analysis, int n) {
+    private ModelStreams(Analysis analysis) {
         this.analysis = analysis;
+        this.cols = analysis.frames();
         this.index = analysis.capture().frames();
-        seq = new long[n];
-        ack = new long[n];
-        len = new int[n];
-        ttl = new int[n];
-        ipId = new int[n];
-        flags = new int[n];
-        payloadOffset = new int[n];
     }
 
     /** The stream views of every TCP stream of the analysis, indexed by {@code tcp.stream}. */
     public static List<StreamView> of(Analysis analysis) {
-        FrameColumns cols = analysis.frames();
+        ModelStreams m = new ModelStreams(analysis);
+        FrameColumns cols = m.cols;
         int n = cols.size();
-        ModelStreams m = new ModelStreams(analysis, n);
         int streams = analysis.tcpStreamCount();
-        IntList[] frames = new IntList[streams];
-        PacketSummary ps = new PacketSummary();
-        FrameIndex idx = m.index;
+        int[] start = new int[streams + 1];
         for (int f = 0; f < n; f++) {
-            if (!cols.isTcp(f)) continue;
+            if (!cols.isTcpSegment(f)) continue;
             int s = cols.stream(f);
-            if (s < 0 || s >= streams) continue;
-            ps.decode(idx.source(), idx.dataOffset(f), idx.capturedLength(f), idx.linkType(f));
-            if (!ps.tcp || ps.icmpType >= 0) continue;
-            m.seq[f] = ps.seqRaw;
-            m.ack[f] = ps.ackRaw;
-            m.len[f] = ps.tcpLen;
-            m.ttl[f] = ps.ttl;
-            m.ipId[f] = ps.ipVersion == 4 ? ps.ipId : -1;
-            m.flags[f] = ps.tcpFlags;
-            m.payloadOffset[f] = ps.payloadOffset;
-            if (frames[s] == null) frames[s] = new IntList();
-            frames[s].add(f);
+            if (s >= 0 && s < streams) start[s + 1]++;
+        }
+        for (int s = 0; s < streams; s++) start[s + 1] += start[s];
+        int[] frames = new int[start[streams]];
+        int[] fill = start.clone();
+        for (int f = 0; f < n; f++) {
+            if (!cols.isTcpSegment(f)) continue;
+            int s = cols.stream(f);
+            if (s >= 0 && s < streams) frames[fill[s]++] = f;
         }
         List<StreamView> out = new ArrayList<>(streams);
-        for (int s = 0; s < streams; s++) {
-            TcpConversation c = analysis.conversation(s);
-            IntList l = frames[s] == null ? new IntList() : frames[s];
-            int[] fr = new int[l.size()];
-            for (int i = 0; i < fr.length; i++) fr[i] = l.get(i);
-            out.add(m.new View(c, fr));
-        }
+        for (int s = 0; s < streams; s++) out.add(m.new View(analysis.conversation(s), frames, start[s], start[s + 1]));
         return out;
     }
 
-    /** One stream: a list of frame indices into the shared columns. */
+    /**
+     * The capture profile the engine compares streams against, in one pass over the load pass's columns
+     * (the same facts {@link CaptureProfile#add} gathers from the stream views, without a call per packet):
+     * each host's TTLs over its non-RST packets, the resets each service's side sent, and the streams
+     * whose server answered the handshake and that carried data.
+     */
+    static CaptureProfile profile(Analysis analysis) {
+        FrameColumns cols = analysis.frames();
+        FrameIndex index = analysis.capture().frames();
+        int streams = analysis.tcpStreamCount();
+        int n = cols.size();
+        // hosts get small ids, so the pass counts into arrays
+        java.util.Map<String, Integer> hostIds = new java.util.HashMap<>();
+        int[] clientHost = new int[streams], serverHost = new int[streams];
+        boolean[] firstIsClient = new boolean[streams];
+        for (int s = 0; s < streams; s++) {
+            TcpConversation c = analysis.conversation(s);
+            clientHost[s] = hostIds.computeIfAbsent(c.clientAddress(), k -> hostIds.size());
+            serverHost[s] = hostIds.computeIfAbsent(c.serverAddress(), k -> hostIds.size());
+            firstIsClient[s] = c.firstSenderIsClient();
+        }
+        int[][] ttl = new int[hostIds.size()][];
+        byte[] seen = new byte[streams];
+        final byte data = 1, synAck = 2;
+        CaptureProfile profile = new CaptureProfile();
+        for (int f = 0; f < n; f++) {
+            if (!cols.isTcpSegment(f)) continue;
+            int s = cols.stream(f);
+            if (s < 0 || s >= streams) continue;
+            boolean fromClient = cols.fromSecondEndpoint(f) != firstIsClient[s];
+            int flags = cols.tcpFlags(f);
+            if ((flags & StreamView.RST) != 0) {
+                if (!fromClient) {
+                    TcpConversation c = analysis.conversation(s);
+                    profile.addServiceReset(new CaptureProfile.Service(c.serverAddress(), c.serverPort()),
+                            index.timeNanos(f), s);
+                }
+                continue;
+            }
+            int t = cols.ttl(f);
+            if (t > 0) {
+                int host = fromClient ? clientHost[s] : serverHost[s];
+                if (ttl[host] == null) ttl[host] = new int[256];
+                ttl[host][t]++;
+            }
+            if (cols.segmentLength(f) > 0) seen[s] |= data;
+            if (!fromClient && (flags & (StreamView.SYN | StreamView.ACK)) == (StreamView.SYN | StreamView.ACK)) {
+                seen[s] |= synAck;
+            }
+        }
+        for (var e : hostIds.entrySet()) if (ttl[e.getValue()] != null) profile.addTtl(e.getKey(), ttl[e.getValue()]);
+        for (int s = 0; s < streams; s++) {
+            if (seen[s] != (data | synAck)) continue;
+            TcpConversation c = analysis.conversation(s);
+            profile.addServiceSuccess(new CaptureProfile.Service(c.serverAddress(), c.serverPort()));
+        }
+        return profile;
+    }
+
+    /** One stream: a slice of the shared frame array, read through the shared columns. */
     private final class View implements StreamView {
         private final TcpConversation c;
         private final int[] frames;
+        private final int from, size;
 
-        View(TcpConversation c, int[] frames) {
+        View(TcpConversation c, int[] frames, int from, int to) {
             this.c = c;
             this.frames = frames;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        private int f(int i) {
+            if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+            return frames[from + i];
         }
 
         @Override public int stream() { return c.stream(); }
-        @Override public int size() { return frames.length; }
-        @Override public int frame(int i) { return frames[i]; }
-        @Override public long timeNanos(int i) { return index.timeNanos(frames[i]); }
-        @Override public int flags(int i) { return flags[frames[i]]; }
-        @Override public long seq(int i) { return seq[frames[i]]; }
-        @Override public long ack(int i) { return ack[frames[i]]; }
-        @Override public int len(int i) { return len[frames[i]]; }
-        @Override public int ttl(int i) { return ttl[frames[i]]; }
-        @Override public int ipId(int i) { return ipId[frames[i]]; }
-        @Override public int window(int i) { return analysis.frames().rawWindow(frames[i]); }
+        @Override public boolean hasReset() { return c.clientResets() + c.serverResets() > 0; }
+        @Override public int size() { return size; }
+        @Override public int frame(int i) { return f(i); }
+        @Override public long timeNanos(int i) { return index.timeNanos(f(i)); }
+        @Override public int flags(int i) { return cols.tcpFlags(f(i)); }
+        @Override public long seq(int i) { return cols.rawSeq(f(i)); }
+        @Override public long ack(int i) { return cols.rawAck(f(i)); }
+        @Override public int len(int i) { return cols.segmentLength(f(i)); }
+        @Override public int ttl(int i) { return cols.ttl(f(i)); }
+        @Override public int ipId(int i) { return cols.ipId(f(i)); }
+        @Override public int window(int i) { return cols.rawWindow(f(i)); }
         @Override public String clientAddress() { return c.clientAddress(); }
         @Override public String serverAddress() { return c.serverAddress(); }
         @Override public int clientPort() { return c.clientPort(); }
@@ -96,12 +145,12 @@ public final class ModelStreams {
 
         @Override
         public boolean fromClient(int i) {
-            return analysis.frames().fromSecondEndpoint(frames[i]) != c.firstSenderIsClient();
+            return cols.fromSecondEndpoint(f(i)) != c.firstSenderIsClient();
         }
 
         @Override
         public int analysis(int i) {
-            int a = analysis.frames().analysisFlags(frames[i]);
+            int a = cols.analysisFlags(f(i));
             int out = 0;
             if ((a & (TcpAnalysisFlags.RETRANSMISSION | TcpAnalysisFlags.FAST_RETRANSMISSION
                     | TcpAnalysisFlags.SPURIOUS_RETRANSMISSION)) != 0) out |= A_RETRANSMISSION;
@@ -115,13 +164,21 @@ public final class ModelStreams {
         }
 
         @Override
+        public int payloadLength(int i) {
+            int f = f(i);
+            int off = cols.payloadOffset(f);
+            if (off < 0) return 0;
+            return Math.max(0, Math.min(cols.segmentLength(f), index.capturedLength(f) - off));
+        }
+
+        @Override
         public byte[] payload(int i) {
-            int f = frames[i];
-            int off = payloadOffset[f];
-            int avail = Math.min(len[f], index.capturedLength(f) - off);
-            if (off < 0 || avail <= 0) return new byte[0];
-            byte[] all = index.bytes(f);
-            return Arrays.copyOfRange(all, off, off + avail);
+            int f = f(i);
+            int avail = payloadLength(i);
+            if (avail <= 0) return new byte[0];
+            byte[] out = new byte[avail];
+            index.source().copy(index.dataOffset(f) + cols.payloadOffset(f), out, 0, avail);
+            return out;
         }
     }
 }

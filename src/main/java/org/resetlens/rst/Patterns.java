@@ -18,12 +18,19 @@ final class Patterns {
 
     private Patterns() { }
 
+    /** The streams of one client to one service, compared across reconnections. */
+    private record ClientOfService(String client, String server, int port) {
+        static ClientOfService of(StreamView s) {
+            return new ClientOfService(s.clientAddress(), s.serverAddress(), s.serverPort());
+        }
+    }
+
     static List<ResetPattern> find(List<ResetExplanation> resets, List<? extends StreamView> streams,
                                    Map<Integer, StreamView> byId, Function<StreamView, List<AppMessage>> messages) {
-        Map<String, List<StreamView>> byService = new HashMap<>();
+        Map<ClientOfService, List<StreamView>> byService = new HashMap<>();
         for (StreamView s : streams) {
             if (s.size() == 0) continue;
-            byService.computeIfAbsent(s.clientAddress() + ">" + CaptureProfile.service(s), k -> new ArrayList<>()).add(s);
+            byService.computeIfAbsent(ClientOfService.of(s), k -> new ArrayList<>()).add(s);
         }
         Map<Integer, Integer> position = new HashMap<>();
         for (List<StreamView> l : byService.values()) {
@@ -37,7 +44,7 @@ final class Patterns {
             if (seenStream.putIfAbsent(r.stream(), true) != null) continue; // the first reset of each stream
             StreamView s = byId.get(r.stream());
             if (s == null) continue;
-            List<StreamView> same = byService.get(s.clientAddress() + ">" + CaptureProfile.service(s));
+            List<StreamView> same = byService.get(ClientOfService.of(s));
             int pos = position.getOrDefault(s.stream(), -1);
             if (same == null || pos < 0 || pos + 1 >= same.size()) continue;
             StreamView next = same.get(pos + 1);

@@ -35,17 +35,22 @@ public final class PayloadMessages implements AppMessageSource {
         for (int i = 0; i < v.size(); i++) {
             int len = v.len(i);
             if (len == 0 || v.has(i, StreamView.RST)) continue;
-            byte[] data = v.payload(i);
-            if (data.length == 0) return parser.done(); // payload not captured: stop here
+            int avail = v.payloadLength(i);
+            if (avail == 0) return parser.done(); // payload not captured: stop here
             int d = v.fromClient(i) ? 0 : 1;
             long seq = v.seq(i);
             int skip = 0;
             if (expected[d] >= 0) {
                 int gap = Seq.diff(seq, expected[d]);
-                if (gap < 0) skip = Math.min(-gap, data.length); // retransmitted bytes
+                if (gap < 0) skip = Math.min(-gap, avail); // retransmitted bytes
                 else if (gap > 0) parser.lost(d);
             }
-            if (skip < data.length) parser.feed(d, i, data, skip, data.length - skip);
+            int rest = avail - skip;
+            if (rest > 0) {
+                // bodies are counted, not read: only bytes the parser looks at are copied
+                if (parser.countable(d) >= rest) parser.count(d, rest);
+                else parser.feed(d, i, v.payload(i), skip, rest);
+            }
             long end = Seq.plus(seq, len);
             if (expected[d] < 0 || Seq.after(end, expected[d])) expected[d] = end;
         }
@@ -72,6 +77,12 @@ public final class PayloadMessages implements AppMessageSource {
         abstract void feed(int dir, int index, byte[] data, int off, int len);
 
         abstract void lost(int dir);
+
+        /** How many of the next bytes from {@code dir} the parser would skip without looking at them. */
+        abstract long countable(int dir);
+
+        /** Skips {@code n} bytes from {@code dir}, at most {@link #countable}. */
+        abstract void count(int dir, int n);
 
         List<AppMessage> done() {
             List<AppMessage> out = new ArrayList<>();
@@ -107,17 +118,28 @@ public final class PayloadMessages implements AppMessageSource {
         }
 
         @Override
+        long countable(int dir) {
+            return broken[dir] || untilClose[dir] ? Long.MAX_VALUE : bodyLeft[dir];
+        }
+
+        @Override
+        void count(int dir, int n) {
+            if (broken[dir] || untilClose[dir]) return;
+            bodyLeft[dir] -= n;
+            if (bodyLeft[dir] == 0 && dir == 1 && inResponse != null) {
+                inResponse.complete = AppMessage.Completeness.COMPLETE;
+                inResponse = null;
+            }
+        }
+
+        @Override
         void feed(int dir, int index, byte[] data, int off, int len) {
             while (len > 0 && !broken[dir]) {
                 if (bodyLeft[dir] > 0) {
                     int n = (int) Math.min(bodyLeft[dir], len);
-                    bodyLeft[dir] -= n;
+                    count(dir, n);
                     off += n;
                     len -= n;
-                    if (bodyLeft[dir] == 0 && dir == 1 && inResponse != null) {
-                        inResponse.complete = AppMessage.Completeness.COMPLETE;
-                        inResponse = null;
-                    }
                     continue;
                 }
                 if (untilClose[dir]) return;
@@ -220,14 +242,25 @@ public final class PayloadMessages implements AppMessageSource {
         }
 
         @Override
+        long countable(int dir) {
+            return broken[dir] ? Long.MAX_VALUE : skipLeft[dir];
+        }
+
+        @Override
+        void count(int dir, int n) {
+            if (broken[dir]) return;
+            skipLeft[dir] -= n;
+            if (skipLeft[dir] == 0) finishPdu(dir);
+        }
+
+        @Override
         void feed(int dir, int index, byte[] data, int off, int len) {
             while (len > 0 && !broken[dir]) {
                 if (skipLeft[dir] > 0) {
                     int n = (int) Math.min(skipLeft[dir], len);
-                    skipLeft[dir] -= n;
+                    count(dir, n);
                     off += n;
                     len -= n;
-                    if (skipLeft[dir] == 0) finishPdu(dir);
                     continue;
                 }
                 if (pduStart[dir] < 0) pduStart[dir] = index;

@@ -16,7 +16,7 @@ final class RefusedRule implements Rule {
         if (syn < 0 || !c.rHasAck) return null;
         long want = Seq.plus(c.v.seq(syn), 1);
         if (c.rAck != want) return null;
-        InjectionSigns signs = new InjectionSigns(c);
+        InjectionSigns signs = c.injectionSigns();
         if (Boolean.TRUE.equals(signs.ttlMismatch)) return null; // not the real host: see middlebox-injected
         List<String> f = new ArrayList<>();
         f.add("P sent SYN with seq " + c.v.seq(syn) + " (frame " + c.frameNo(syn) + ")");

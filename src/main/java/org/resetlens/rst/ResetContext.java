@@ -26,6 +26,14 @@ final class ResetContext {
     /** Application message names by stream index (requests and responses). */
     final java.util.Map<Integer, String> labels;
 
+    private InjectionSigns injectionSigns;
+
+    /** The signs of a forged reset, worked out once per reset for the rules that weigh them. */
+    InjectionSigns injectionSigns() {
+        if (injectionSigns == null) injectionSigns = new InjectionSigns(this);
+        return injectionSigns;
+    }
+
     ResetContext(StreamIndex x, int r, CaptureProfile profile, List<AppMessage> messages, Verdict[] earlier,
                  java.util.Map<Integer, String> labels) {
         this.labels = labels;

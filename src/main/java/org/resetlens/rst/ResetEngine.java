@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Explains every TCP reset of a capture: runs the evidence rules in precedence order over each reset, builds
@@ -29,19 +30,27 @@ public final class ResetEngine {
     public ResetReport explain(List<? extends StreamView> streams) {
         CaptureProfile profile = new CaptureProfile();
         for (StreamView s : streams) profile.add(s);
+        return explain(streams, profile);
+    }
+
+    /** As {@link #explain(List)}, with the capture's profile already built. */
+    ResetReport explain(List<? extends StreamView> streams, CaptureProfile profile) {
         List<ResetExplanation> out = new ArrayList<>();
         Map<Integer, StreamView> byId = new HashMap<>();
+        // each stream's messages are parsed once, for its resets and for the patterns across streams
+        Map<Integer, List<AppMessage>> parsed = new HashMap<>();
+        Function<StreamView, List<AppMessage>> messages = v -> parsed.computeIfAbsent(v.stream(), k -> messagesOf(v));
         for (StreamView s : streams) {
             byId.put(s.stream(), s);
-            if (!hasReset(s)) continue;
+            if (!s.hasReset()) continue;
             try {
-                out.addAll(explainStream(s, profile));
+                out.addAll(explainStream(s, profile, messages));
             } catch (RuntimeException bug) {
                 out.addAll(fallback(s, bug));
             }
         }
         out.sort(Comparator.comparingInt(ResetExplanation::frame));
-        List<ResetPattern> patterns = Patterns.find(out, streams, byId, this::messagesOf);
+        List<ResetPattern> patterns = Patterns.find(out, streams, byId, messages);
         List<ResetExplanation> withPatterns = Patterns.annotate(out, patterns);
         return new ResetReport(withPatterns, Summaries.group(withPatterns), patterns);
     }
@@ -53,19 +62,14 @@ public final class ResetEngine {
     public List<ResetExplanation> explainStream(List<? extends StreamView> all, StreamView s) {
         CaptureProfile profile = new CaptureProfile();
         for (StreamView v : all) profile.add(v);
-        return explainStream(s, profile);
+        return explainStream(s, profile, this::messagesOf);
     }
 
     /** Explains the resets of one stream against a profile built from this stream alone. */
     public List<ResetExplanation> explainStream(StreamView s) {
         CaptureProfile profile = new CaptureProfile();
         profile.add(s);
-        return explainStream(s, profile);
-    }
-
-    private static boolean hasReset(StreamView s) {
-        for (int i = 0; i < s.size(); i++) if (s.has(i, StreamView.RST)) return true;
-        return false;
+        return explainStream(s, profile, this::messagesOf);
     }
 
     List<AppMessage> messagesOf(StreamView s) {
@@ -81,9 +85,10 @@ public final class ResetEngine {
         return sorted;
     }
 
-    private List<ResetExplanation> explainStream(StreamView s, CaptureProfile profile) {
+    private List<ResetExplanation> explainStream(StreamView s, CaptureProfile profile,
+                                                 Function<StreamView, List<AppMessage>> messagesOf) {
         StreamIndex x = new StreamIndex(s);
-        List<AppMessage> messages = messagesOf(s);
+        List<AppMessage> messages = messagesOf.apply(s);
         Map<Integer, String> labels = new HashMap<>();
         for (AppMessage m : messages) {
             labels.putIfAbsent(m.requestIndex(), m.summary());

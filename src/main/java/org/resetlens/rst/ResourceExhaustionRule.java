@@ -35,7 +35,7 @@ final class ResourceExhaustionRule implements Rule {
             if (v.has(i, StreamView.SYN)) synAcks++;
         }
         if (synAcks > 1) f.add("E sent its SYN/ACK " + synAcks + " times: it still held the half-open connection");
-        String service = CaptureProfile.service(v);
+        CaptureProfile.Service service = CaptureProfile.service(v);
         int near = c.profile.resetsNear(service, x.t(c.r), BURST_NANOS, v.stream(), 50);
         if (near > 0) f.add(near + " other connection" + (near == 1 ? "" : "s") + " to " + service
                 + " reset by the server within 1 s");

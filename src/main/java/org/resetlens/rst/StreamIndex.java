@@ -17,6 +17,8 @@ final class StreamIndex {
     final int[][] nextNonRst, nextData, nextRst;
     /** Per direction: TTL histogram of the non-RST packets of the whole stream. */
     final int[][] ttlHist = new int[2][256];
+    /** Per direction: the most common TTL in {@link #ttlHist} (-1 when none) and how many packets it counts. */
+    final int[] ttlMode = {-1, -1}, ttlSamples = {0, 0};
     /** Handshake packets (client SYN, server SYN/ACK, client ACK), or -1. */
     int hsSyn = -1, hsSynAck = -1, hsAck = -1;
     final int[] firstFin = {-1, -1};
@@ -145,6 +147,18 @@ final class StreamIndex {
             if (v.len(i) > 0 && !keepAlive[i] || v.has(i, StreamView.FIN)) nd[d] = i;
         }
         rttNanos = estimateRtt();
+        for (int d = 0; d < 2; d++) ttlMode(d);
+    }
+
+    private void ttlMode(int d) {
+        int[] h = ttlHist[d];
+        int samples = 0, mode = -1;
+        for (int t = 0; t < 256; t++) {
+            samples += h[t];
+            if (h[t] > 0 && (mode < 0 || h[t] > h[mode])) mode = t;
+        }
+        ttlMode[d] = mode;
+        ttlSamples[d] = samples;
     }
 
     int dir(int i) {

@@ -62,6 +62,17 @@ public interface StreamView {
         return new byte[0];
     }
 
+    /** True when any packet of the stream has RST set. */
+    default boolean hasReset() {
+        for (int i = 0; i < size(); i++) if (has(i, RST)) return true;
+        return false;
+    }
+
+    /** How many payload bytes of packet {@code i} {@link #payload} would return, without copying them. */
+    default int payloadLength(int i) {
+        return payload(i).length;
+    }
+
     /** Raw {@code tcp.nxtseq}: seq + len, plus one for SYN and for FIN, modulo 2^32. */
     default long nxtseq(int i) {
         int f = flags(i);

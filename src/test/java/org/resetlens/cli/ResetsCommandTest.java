@@ -80,4 +80,21 @@ class ResetsCommandTest {
         assertEquals(Cli.EXIT_BAD_FILE, run("resets", "/nonexistent/file.pcap").status());
         assertEquals(Cli.EXIT_BAD_ARGS, run("resets").status());
     }
+
+    @Test
+    void longPatternFrameListsAreCountedNotPrintedInFull() {
+        java.util.List<Integer> frames = new java.util.ArrayList<>();
+        for (int f = 1; f <= 40; f++) frames.add(f * 10);
+        assertEquals("10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120 … and 28 more",
+                ResetsCommand.frameList(frames));
+        assertEquals("7, 9", ResetsCommand.frameList(java.util.List.of(7, 9)));
+    }
+
+    @Test
+    void infoCountsTheExplainedResetsByCause() {
+        Run r = run("info", smb().toString());
+        assertEquals(0, r.status());
+        // the truth file: three request-timeout resets
+        assertTrue(r.out().contains("TCP resets:          3 (request-timeout 3)"), r.out());
+    }
 }

@@ -7,9 +7,7 @@ import java.util.function.IntFunction;
 import org.resetlens.model.Analysis;
 import org.resetlens.rst.ChainLink;
 import org.resetlens.rst.Evidence;
-import org.resetlens.rst.ModelStreams;
-import org.resetlens.rst.PayloadMessages;
-import org.resetlens.rst.ResetEngine;
+import org.resetlens.rst.Resets;
 import org.resetlens.rst.ResetExplanation;
 
 /** Runs the reset engine over a loaded capture and flattens its explanations for the reset pane. */
@@ -20,7 +18,7 @@ final class ResetAdapter {
     static List<ResetInfo> explain(Analysis analysis, IntFunction<String> frameSummary) {
         List<ResetExplanation> list;
         try {
-            list = new ResetEngine(new PayloadMessages()).explain(ModelStreams.of(analysis)).resets();
+            list = Resets.explain(analysis).resets();
         } catch (RuntimeException e) {
             return List.of();
         }
