@@ -22,17 +22,46 @@ final class Compiler {
     String suggestion;
     /** Protocols whose bytes the filter reads (not just their presence): columns cannot answer those. */
     final java.util.Set<FieldDef> protocolBytes = new java.util.LinkedHashSet<>();
+    /** Deprecated operators (in text order), then deprecated names, once each: Wireshark's "deprecated tokens". */
+    private final java.util.Map<String, org.resetlens.core.Diagnostic> operatorWarnings = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, org.resetlens.core.Diagnostic> nameWarnings = new java.util.LinkedHashMap<>();
 
     Compiler(FieldRegistry registry, String src) {
         this.registry = registry;
         this.src = src;
     }
 
-    FrameTest test(Node n) {
-        if (n instanceof Node.Not x) return Tests.not(test(x.operand()));
-        if (n instanceof Node.And) return Tests.all(chain(n, Node.And.class));
-        if (n instanceof Node.Or) return Tests.any(chain(n, Node.Or.class));
-        if (n instanceof Node.Xor x) return Tests.xor(test(x.left()), test(x.right()));
+    /**
+     * The warnings of the compiled filter, as Wireshark 4.0 lists its deprecated tokens: the
+     * scanner's ({@code ~=}) before the names the checker resolved through an alias. Each keeps the
+     * columns of its first occurrence.
+     */
+    List<org.resetlens.core.Diagnostic> warnings() {
+        List<org.resetlens.core.Diagnostic> out = new ArrayList<>(operatorWarnings.values());
+        out.addAll(nameWarnings.values());
+        return out;
+    }
+
+    private static org.resetlens.core.Diagnostic warning(String code, Span span, String message) {
+        return new org.resetlens.core.Diagnostic(org.resetlens.core.Severity.WARNING, code, message, span.start(),
+                span.end() - span.start());
+    }
+
+    /** A field or protocol by name, through Wireshark's old protocol aliases (with a warning). */
+    private Optional<FieldDef> lookup(Node.Word w) {
+        Optional<FieldDef> def = DeprecatedNames.resolve(registry, w.text());
+        if (def.isPresent() && DeprecatedNames.isAlias(registry, w.text())) {
+            nameWarnings.putIfAbsent(w.text().toLowerCase(java.util.Locale.ROOT),
+                    warning(ErrorCodes.DEPRECATED, w.span(), DeprecatedNames.message(w.text())));
+        }
+        return def;
+    }
+
+    Plan test(Node n) {
+        if (n instanceof Node.Not x) return Plan.Not.of(test(x.operand()));
+        if (n instanceof Node.And) return Plan.And.of(chain(n, Node.And.class));
+        if (n instanceof Node.Or) return Plan.Or.of(chain(n, Node.Or.class));
+        if (n instanceof Node.Xor x) return Plan.Xor.of(test(x.left()), test(x.right()));
         if (n instanceof Node.Compare c) return compare(c);
         if (n instanceof Node.InSet s) return inSet(s);
         if (n instanceof Node.Exists e) return exists(e.operand());
@@ -43,7 +72,7 @@ final class Compiler {
      * The operands of a run of the same left-associative operator ({@code a or b or c}), compiled
      * in order without recursing once per operator, so long flat filters cannot overflow the stack.
      */
-    private List<FrameTest> chain(Node n, Class<? extends Node> kind) {
+    private List<Plan> chain(Node n, Class<? extends Node> kind) {
         List<Node> operands = new ArrayList<>();
         java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
         pending.push(n);
@@ -57,26 +86,26 @@ final class Compiler {
                 operands.add(x);
             }
         }
-        List<FrameTest> out = new ArrayList<>(operands.size());
+        List<Plan> out = new ArrayList<>(operands.size());
         for (Node o : operands) out.add(test(o));
         return out;
     }
 
-    private FrameTest exists(Node operand) {
-        if (operand instanceof Node.Word w && registry.find(w.text()).isEmpty()
+    private Plan exists(Node operand) {
+        if (operand instanceof Node.Word w && DeprecatedNames.resolve(registry, w.text()).isEmpty()
                 && ForeignNames.HEX_LOOKING.contains(w.text())) {
-            return Tests.present(new AbsentOperand(w.text()));
+            return new Plan.Leaf(Tests.present(new AbsentOperand(w.text())));
         }
         if (operand instanceof Node.Word w) {
-            FieldDef def = registry.find(w.text()).orElseThrow(() -> unknown(w.text(), w.span(),
+            FieldDef def = lookup(w).orElseThrow(() -> unknown(w.text(), w.span(),
                     " is neither a field nor a protocol name."));
-            return Tests.present(new FieldOperand(def));
+            return new Plan.Column(def, null, false, Tests.present(new FieldOperand(def)));
         }
         if (operand instanceof Node.Str s) {
             throw new FilterError(ErrorCodes.UNKNOWN_FIELD, s.span(), text(s) + " is neither a field nor a protocol name.");
         }
-        if (operand instanceof Node.BitAnd b) return Tests.nonZero(operand(b));
-        return Tests.present(operand(operand));
+        if (operand instanceof Node.BitAnd b) return new Plan.Leaf(Tests.nonZero(operand(b)));
+        return new Plan.Leaf(Tests.present(operand(operand)));
     }
 
     private FilterError unknown(String name, Span span, String tail) {
@@ -100,7 +129,7 @@ final class Compiler {
 
     /** A registered name, or a Wireshark name that reads like a hex literal (see {@link ForeignNames}). */
     private boolean known(String name) {
-        return registry.find(name).isPresent() || (ForeignNames.HEX_LOOKING.contains(name));
+        return DeprecatedNames.resolve(registry, name).isPresent() || (ForeignNames.HEX_LOOKING.contains(name));
     }
 
     private static boolean looksLikeName(String s) {
@@ -110,10 +139,10 @@ final class Compiler {
     /** A field-based value expression; throws for a literal or an unknown name. */
     private Operand operand(Node n) {
         if (n instanceof Node.Word w) {
-            if (registry.find(w.text()).isEmpty() && ForeignNames.HEX_LOOKING.contains(w.text())) {
+            if (DeprecatedNames.resolve(registry, w.text()).isEmpty() && ForeignNames.HEX_LOOKING.contains(w.text())) {
                 return new AbsentOperand(w.text());
             }
-            FieldDef def = registry.find(w.text()).orElseThrow(
+            FieldDef def = lookup(w).orElseThrow(
                     () -> unknown(w.text(), w.span(), " is not a valid protocol or protocol field."));
             if (def.isProtocol()) protocolBytes.add(def);
             return new FieldOperand(def);
@@ -183,8 +212,12 @@ final class Compiler {
         }
     }
 
-    private FrameTest compare(Node.Compare c) {
+    private Plan compare(Node.Compare c) {
         String op = src.substring(c.opSpan().start(), c.opSpan().end());
+        if (op.equals("~=")) {
+            // Wireshark 4.0's scanner flags "~=" (any_ne) as a deprecated token; the filter still runs.
+            operatorWarnings.putIfAbsent(OLD_ANY_NE, warning(ErrorCodes.DEPRECATED, c.opSpan(), OLD_ANY_NE));
+        }
         Operand lhs = left(c.left(), op);
         checkApplies(lhs, c.left(), op, c.op());
         boolean unsigned = Values.unsigned(lhs.type());
@@ -194,7 +227,8 @@ final class Compiler {
             if (c.op() == CmpOp.MATCHES) {
                 throw new FilterError(ErrorCodes.TYPE, c.right().span(), "The right side of matches must be a string.");
             }
-            return Tests.pairs(lhs, rhs, relation(c.op(), unsigned), c.op() == CmpOp.ALL_NE || c.op() == CmpOp.ALL_EQ);
+            return new Plan.Leaf(Tests.pairs(lhs, rhs, relation(c.op(), unsigned),
+                    c.op() == CmpOp.ALL_NE || c.op() == CmpOp.ALL_EQ));
         }
         if (c.op() == CmpOp.MATCHES) {
             String pattern = c.right() instanceof Node.Str s
@@ -202,16 +236,17 @@ final class Compiler {
                             java.nio.charset.StandardCharsets.UTF_8)
                     : text(c.right());
             SafeRegex re = SafeRegex.compile(pattern, c.right().span());
-            return Tests.each(lhs, v -> re.find(Values.text(v)), false);
+            return new Plan.Leaf(Tests.each(lhs, v -> re.find(Values.text(v)), false));
         }
         FieldType litType = c.op() == CmpOp.CONTAINS && lhs.type() != FieldType.STRING ? FieldType.BYTES : lhs.type();
         Constant k = literal(litType, c.right(), lhs.text());
         boolean all = c.op() == CmpOp.ALL_NE || c.op() == CmpOp.ALL_EQ;
         if (lhs instanceof FieldOperand f && k.value() instanceof Long && f.type() != FieldType.PROTOCOL
                 && c.op() != CmpOp.CONTAINS) {
-            return Tests.eachLong(f, longRelation(c.op(), k, unsigned), all);
+            LongMatch match = longRelation(c.op(), k, unsigned, f.type() == FieldType.BOOLEAN);
+            return new Plan.Column(f.def(), match, all, Tests.eachLong(f, match, all));
         }
-        return Tests.each(lhs, constRelation(c.op(), k, unsigned), all);
+        return new Plan.Leaf(Tests.each(lhs, constRelation(c.op(), k, unsigned), all));
     }
 
     private static Predicate<Object> constRelation(CmpOp op, Constant k, boolean unsigned) {
@@ -229,20 +264,22 @@ final class Compiler {
     }
 
     /** {@link #constRelation} for long values and a long constant (with an IPv4 prefix if any). */
-    private static java.util.function.LongPredicate longRelation(CmpOp op, Constant k, boolean unsigned) {
+    private static LongMatch longRelation(CmpOp op, Constant k, boolean unsigned, boolean bool) {
         long c = (Long) k.value();
-        long mask = k.prefix() < 0 ? -1L : k.prefix() == 0 ? 0 : (0xffffffffL << (32 - k.prefix())) & 0xffffffffL;
-        long masked = c & mask;
+        LongMatch.Builder b = new LongMatch.Builder(unsigned, bool);
         return switch (op) {
-            case ANY_EQ, ALL_EQ -> v -> (v & mask) == masked;
-            case ALL_NE, ANY_NE -> v -> (v & mask) != masked;
-            case GT -> unsigned ? v -> Long.compareUnsigned(v, c) > 0 : v -> v > c;
-            case GE -> unsigned ? v -> Long.compareUnsigned(v, c) >= 0 : v -> v >= c;
-            case LT -> unsigned ? v -> Long.compareUnsigned(v, c) < 0 : v -> v < c;
-            case LE -> unsigned ? v -> Long.compareUnsigned(v, c) <= 0 : v -> v <= c;
+            case ANY_EQ, ALL_EQ -> b.equal(c, k.prefix()).build(false);
+            case ALL_NE, ANY_NE -> b.equal(c, k.prefix()).build(true);
+            case GT -> b.greater(c, false).build(false);
+            case GE -> b.greater(c, true).build(false);
+            case LT -> b.less(c, false).build(false);
+            case LE -> b.less(c, true).build(false);
             case CONTAINS, MATCHES -> throw new IllegalStateException(op + " has no long form");
         };
     }
+
+    /** Wireshark 4.0's deprecated-token text for {@code ~=} (the message its filter bar shows, less the final dot). */
+    static final String OLD_ANY_NE = "The operator \"~=\" is deprecated, use \"!==\" instead";
 
     private static BiPredicate<Object, Object> relation(CmpOp op, boolean unsigned) {
         return switch (op) {
@@ -272,12 +309,13 @@ final class Compiler {
         }
     }
 
-    private FrameTest inSet(Node.InSet s) {
+    private Plan inSet(Node.InSet s) {
         Operand lhs = left(s.operand(), "in");
         checkApplies(lhs, s.operand(), "in", CmpOp.ANY_EQ);
         boolean unsigned = Values.unsigned(lhs.type());
         List<Predicate<Object>> members = new ArrayList<>();
-        List<java.util.function.LongPredicate> longMembers = new ArrayList<>();
+        LongMatch.Builder longMembers = new LongMatch.Builder(unsigned, lhs.type() == FieldType.BOOLEAN);
+        boolean allLong = true;
         for (Node.SetElement e : s.elements()) {
             if (isFieldBased(e.low()) || (e.high() != null && isFieldBased(e.high()))) {
                 throw new FilterError(ErrorCodes.TYPE, e.low().span(), "Set elements must be constants.");
@@ -285,28 +323,23 @@ final class Compiler {
             Constant low = literal(lhs.type(), e.low(), lhs.text());
             if (e.high() == null) {
                 members.add(v -> Values.equal(v, low));
-                if (low.value() instanceof Long) longMembers.add(longRelation(CmpOp.ANY_EQ, low, unsigned));
+                if (low.value() instanceof Long l) longMembers.equal(l, low.prefix());
+                else allLong = false;
             } else {
                 Constant high = literal(lhs.type(), e.high(), lhs.text());
                 Object lo = low.value(), hi = high.value();
                 members.add(v -> Values.compare(v, lo, unsigned) >= 0 && Values.compare(v, hi, unsigned) <= 0);
-                if (lo instanceof Long && hi instanceof Long) {
-                    java.util.function.LongPredicate ge = longRelation(CmpOp.GE, low, unsigned);
-                    java.util.function.LongPredicate le = longRelation(CmpOp.LE, high, unsigned);
-                    longMembers.add(v -> ge.test(v) && le.test(v));
-                }
+                if (lo instanceof Long l && hi instanceof Long h) longMembers.between(l, h);
+                else allLong = false;
             }
         }
-        if (lhs instanceof FieldOperand f && f.type() != FieldType.PROTOCOL && longMembers.size() == members.size()) {
-            java.util.function.LongPredicate[] ms = longMembers.toArray(new java.util.function.LongPredicate[0]);
-            return Tests.eachLong(f, v -> {
-                for (java.util.function.LongPredicate m : ms) if (m.test(v)) return true;
-                return false;
-            }, false);
+        if (lhs instanceof FieldOperand f && f.type() != FieldType.PROTOCOL && allLong) {
+            LongMatch match = longMembers.build(false);
+            return new Plan.Column(f.def(), match, false, Tests.eachLong(f, match, false));
         }
-        return Tests.each(lhs, v -> {
+        return new Plan.Leaf(Tests.each(lhs, v -> {
             for (Predicate<Object> m : members) if (m.test(v)) return true;
             return false;
-        }, false);
+        }, false));
     }
 }

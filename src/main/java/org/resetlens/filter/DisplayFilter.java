@@ -12,14 +12,15 @@ public final class DisplayFilter {
 
     /** Compiles {@code text}; never throws for bad input, the result carries the diagnostic instead. */
     public static CompileResult compile(String text, FieldRegistry registry) {
-        if (text.isBlank()) return new CompileResult(new Filter(text, null, (ev, f) -> true, Set.of(), Set.of()), null, null);
+        if (text.isBlank()) return new CompileResult(new Filter(text, null, new Plan.Leaf((ev, f) -> true), Set.of(), Set.of()), null, null);
         Compiler compiler = new Compiler(registry, text);
         try {
             Node ast = Parser.parse(text);
-            FrameTest test = compiler.test(ast);
+            Plan test = compiler.test(ast);
             Set<FieldDef> fields = new LinkedHashSet<>();
             collect(ast, registry, fields);
-            return new CompileResult(new Filter(text, ast, test, fields, compiler.protocolBytes), null, null);
+            return new CompileResult(new Filter(text, ast, test, fields, compiler.protocolBytes), null, null,
+                    compiler.warnings());
         } catch (FilterError e) {
             return new CompileResult(null, e.diagnostic(), compiler.suggestion);
         }
@@ -31,7 +32,7 @@ public final class DisplayFilter {
         pending.push(root);
         while (!pending.isEmpty()) {
             Node n = pending.pop();
-            if (n instanceof Node.Word w) registry.find(w.text()).ifPresent(out::add);
+            if (n instanceof Node.Word w) DeprecatedNames.resolve(registry, w.text()).ifPresent(out::add);
             List<Node> kids = Nodes.children(n);
             for (int i = kids.size() - 1; i >= 0; i--) pending.push(kids.get(i));
         }

@@ -22,6 +22,11 @@ public final class ErrorCodes {
     public static final String BAD_SLICE = "filter.bad_slice";
     /** Limits that keep compilation bounded: nesting depth, filter or literal length. */
     public static final String TOO_COMPLEX = "filter.too_complex";
+    /**
+     * A warning, not an error: the filter runs but uses what Wireshark 4.0 calls a deprecated token
+     * (the {@code ~=} operator, an old protocol name such as {@code ssl}); its filter bar turns yellow.
+     */
+    public static final String DEPRECATED = "filter.deprecated";
 
     private ErrorCodes() { }
 }

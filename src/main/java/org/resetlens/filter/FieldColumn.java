@@ -11,4 +11,30 @@ public interface FieldColumn {
 
     /** Occurrence {@code i} (0-based, tree order) of the field in {@code frame}. */
     long value(int frame, int i);
+
+    /**
+     * The bulk form of a test on this field, for the frames {@code from <= f < to} whose bit
+     * {@code f - from} is set in {@code mask}: sets bit {@code f - from} of {@code out} when the
+     * field is present and {@code match} passes for some occurrence ({@code all} false) or for every
+     * occurrence ({@code all} true). A null {@code match} tests presence only. Columns override this
+     * with a loop over their own storage; this default goes through {@link #count}/{@link #value}.
+     */
+    default void scan(int from, int to, long[] mask, LongMatch match, boolean all, long[] out) {
+        for (int f = from; f < to; f++) {
+            int bit = f - from;
+            if ((mask[bit >>> 6] & (1L << bit)) == 0) continue;
+            if (passes(this, f, match, all)) out[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    /** One frame of {@link #scan}, through {@link #count}/{@link #value}. */
+    static boolean passes(FieldColumn column, int frame, LongMatch match, boolean all) {
+        int n = column.count(frame);
+        if (n == 0) return false;
+        if (match == null) return true;
+        for (int i = 0; i < n; i++) {
+            if (match.test(column.value(frame, i)) != all) return !all;
+        }
+        return all;
+    }
 }

@@ -13,15 +13,15 @@ import org.resetlens.dissect.FieldDef;
 public final class Filter {
     private final String text;
     private final Node ast;
-    private final FrameTest test;
+    private final Plan plan;
     private final Set<FieldDef> fields;
     private final Set<FieldDef> protocolBytes;
 
-    Filter(String text, Node ast, FrameTest test, Set<FieldDef> fields, Set<FieldDef> protocolBytes) {
+    Filter(String text, Node ast, Plan plan, Set<FieldDef> fields, Set<FieldDef> protocolBytes) {
         this.protocolBytes = Set.copyOf(protocolBytes);
         this.text = text;
         this.ast = ast;
-        this.test = test;
+        this.plan = plan;
         this.fields = Collections.unmodifiableSet(new LinkedHashSet<>(fields));
     }
 
@@ -64,7 +64,7 @@ public final class Filter {
 
     /** This filter reading {@code columns} where they answer a field and {@code fields} for the rest. */
     public FilterMatcher bind(FrameFields frameFields, ColumnSource columns) {
-        return new FilterMatcher(test, new Evaluation(frameFields, columns, fields));
+        return new FilterMatcher(plan, new Evaluation(frameFields, columns, fields));
     }
 
     /** One-off test of a frame (0-based) without columns. */

@@ -1,15 +1,16 @@
 package org.resetlens.filter;
 
-import java.util.Arrays;
 import org.resetlens.core.CancelToken;
 
 /** A {@link Filter} bound to one capture's columns and dissected fields. Not thread-safe. */
 public final class FilterMatcher {
+    private final Plan plan;
     private final FrameTest test;
     private final Evaluation evaluation;
 
-    FilterMatcher(FrameTest test, Evaluation evaluation) {
-        this.test = test;
+    FilterMatcher(Plan plan, Evaluation evaluation) {
+        this.plan = plan;
+        this.test = plan.test();
         this.evaluation = evaluation;
     }
 
@@ -18,17 +19,11 @@ public final class FilterMatcher {
         return test.test(evaluation, frame);
     }
 
-    /** The 0-based frames below {@code frameCount} that pass, ascending; stops early when cancelled. */
+    /**
+     * The 0-based frames below {@code frameCount} that pass, ascending; stops early when cancelled.
+     * Runs a block of frames at a time ({@link BulkSelect}): tests on bound columns are one loop each.
+     */
     public int[] select(int frameCount, CancelToken cancel) {
-        int[] out = new int[Math.min(frameCount, 1024)];
-        int n = 0;
-        for (int f = 0; f < frameCount; f++) {
-            if ((f & 0xfff) == 0 && cancel != null && cancel.isCancelled()) break;
-            if (test.test(evaluation, f)) {
-                if (n == out.length) out = Arrays.copyOf(out, Math.max(16, out.length * 2));
-                out[n++] = f;
-            }
-        }
-        return Arrays.copyOf(out, n);
+        return new BulkSelect(plan, evaluation).select(frameCount, cancel);
     }
 }

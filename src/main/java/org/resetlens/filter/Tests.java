@@ -42,19 +42,12 @@ final class Tests {
      * {@link #each} for a field whose values are longs, reading a bound column directly without
      * boxing or lists when there is one (the fast path over millions of frames).
      */
-    static FrameTest eachLong(FieldOperand o, java.util.function.LongPredicate p, boolean all) {
-        FrameTest general = each(o, v -> p.test((Long) v), all);
+    static FrameTest eachLong(FieldOperand o, LongMatch match, boolean all) {
+        FrameTest general = each(o, v -> match.test((Long) v), all);
         return (ev, frame) -> {
             FieldColumn col = ev.column(o.def());
             if (col == null) return general.test(ev, frame);
-            int n = col.count(frame);
-            if (n == 0) return false;
-            boolean bool = o.type() == org.resetlens.dissect.FieldType.BOOLEAN;
-            for (int i = 0; i < n; i++) {
-                long v = col.value(frame, i);
-                if (p.test(bool && v != 0 ? 1 : v) != all) return !all;
-            }
-            return all;
+            return FieldColumn.passes(col, frame, match, all);
         };
     }
 

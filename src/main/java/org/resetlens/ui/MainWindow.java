@@ -136,7 +136,7 @@ public final class MainWindow {
         });
         status.cancel.setOnAction(e -> cancelWork());
 
-        SplitPane packetSplit = new SplitPane(table, details, bytes);
+        SplitPane packetSplit = new SplitPane(table.node(), details, bytes);
         packetSplit.setOrientation(Orientation.VERTICAL);
         packetSplit.setDividerPositions(0.52, 0.80);
         VBox center = new VBox(filterBar, findBar, infoBar, packetSplit);
@@ -313,24 +313,22 @@ public final class MainWindow {
             afterDisplayChange();
             return;
         }
-        IntPredicate predicate = session.matcher(compiled.get());
-        int n = session.frames().size();
+        CaptureSession s = session;
+        CompiledFilter filter = compiled.get();
+        int n = s.frames().size();
+        org.resetlens.core.CancelToken token = new org.resetlens.core.CancelToken();
         Task<int[]> task = new Task<>() {
             @Override
             protected int[] call() {
-                int[] out = new int[Math.min(n, 1024)];
-                int count = 0;
-                for (int f = 0; f < n; f++) {
-                    if ((f & 4095) == 0) {
-                        if (isCancelled()) return null;
-                        updateProgress(f, n);
-                    }
-                    if (predicate.test(f)) {
-                        if (count == out.length) out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
-                        out[count++] = f;
-                    }
-                }
-                return java.util.Arrays.copyOf(out, count);
+                updateProgress(-1, 1);
+                int[] out = s.select(filter, n, token);
+                return isCancelled() ? null : out;
+            }
+
+            @Override
+            public boolean cancel(boolean mayInterrupt) {
+                token.cancel();
+                return super.cancel(mayInterrupt);
             }
         };
         task.setOnSucceeded(e -> {
@@ -496,7 +494,7 @@ public final class MainWindow {
                 item("_First Packet", "menu-first", new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN),
                         () -> table.selectRow(0)),
                 item("_Last Packet", "menu-last", new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN),
-                        () -> table.selectRow(table.getItems().size() - 1)),
+                        () -> table.selectRow(table.rowCount() - 1)),
                 new SeparatorMenuItem(),
                 item("Next _Reset", "menu-next-reset", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.ALT_DOWN), () -> resetModel.next(selectedFrame).ifPresent(r -> selectFrame(r.frame()))),
@@ -770,8 +768,8 @@ public final class MainWindow {
                         .toLowerCase(Locale.ROOT).contains(needle);
             };
         }
-        int rows = table.getItems().size();
-        int start = table.getSelectionModel().getSelectedIndex();
+        int rows = table.rowCount();
+        int start = table.selectedRow();
         for (int i = 1; i <= rows; i++) {
             int row = (start + i) % rows;
             if (match.test(packets.items().frameAt(row))) {

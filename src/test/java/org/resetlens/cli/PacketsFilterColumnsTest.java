@@ -17,12 +17,14 @@ import org.resetlens.testutil.Tshark;
 
 /**
  * {@code packets -Y} with filters on the TCP fields the load pass's columns answer
- * ({@link AnalysisColumns}) prints exactly tshark's frame list, on the corpus captures that hold
+ * ({@link AnalysisColumns}: ports, flags, stream, analysis flags, IPv4 addresses) prints exactly tshark's frame list, on the corpus captures that hold
  * resets (ICMP errors quoting TCP, fragments and odd link layers included).
  */
 class PacketsFilterColumnsTest {
     private static final List<String> FILTERS = List.of("tcp.flags.reset==1 || tcp.flags == 0x012",
-            "tcp.port == 80 || tcp.srcport == 445 || tcp.stream == 1 || (tcp && tcp.window_size_value == 0)");
+            "tcp.port == 80 || tcp.srcport == 445 || tcp.stream == 1 || (tcp && tcp.window_size_value == 0)",
+            "tcp.analysis.retransmission || tcp.analysis.duplicate_ack || (tcp.analysis.flags && ip.src == 10.0.0.0/8)",
+            "ip.addr == 192.168.0.0/16 && !(ip.dst in {192.168.1.1, 10.0.0.1}) || tcp.srcport in {1 .. 1024, 8080}");
 
     static Stream<Arguments> cases() {
         if (Shared.dir().isEmpty() || !Tshark.available()) return Stream.of(Arguments.of(null, null));

@@ -86,8 +86,8 @@ class MainWindowFxTest {
         assertEquals(7, table(robot).getItems().size());
         assertEquals("ResetLens — test.pcap", stage.getTitle());
         assertEquals("Packets: 7 · Displayed: 7 (100.0%)", window.statusCounts());
-        assertTrue(row(robot, 6).getStyleClass().contains("color-tcp-rst"), "the reset row is dark red");
-        assertTrue(row(robot, 0).getStyleClass().contains("color-tcp"));
+        assertTrue(row(robot, 6).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("color-tcp-rst")), "the reset row is dark red");
+        assertTrue(row(robot, 0).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("color-tcp")));
         assertEquals(Set.of(prefs.get("recent.0", "")), Set.of(dir.resolve("test.pcap").toAbsolutePath().toString()));
         assertEquals("", window.infoBarMessage());
     }

@@ -75,7 +75,7 @@ class RealCaptureFxTest {
         @SuppressWarnings("unchecked")
         TableRow<Integer> rstRow = robot.lookup("#packet-list .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() != null && (Integer) r.getItem() == 6).findFirst().orElseThrow();
-        assertTrue(rstRow.getStyleClass().contains("color-tcp-rst"), rstRow.getStyleClass().toString());
+        assertTrue(rstRow.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("color-tcp-rst")), rstRow.getPseudoClassStates().toString());
         robot.clickOn(rstRow);
         robot.clickOn("#reset-jump-trigger");
         assertEquals(5, window.selectedFrame());

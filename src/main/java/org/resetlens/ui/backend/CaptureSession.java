@@ -35,13 +35,37 @@ public interface CaptureSession extends AutoCloseable {
     /** A predicate over 0-based frames for a compiled filter; safe to call from a background thread. */
     IntPredicate matcher(CompiledFilter filter);
 
+    /**
+     * The 0-based frames below {@code frameCount} that pass a compiled filter, ascending; stops
+     * early (with a partial result the caller drops) when {@code cancel} is set. For a background
+     * thread. This default tests frame by frame; the engine runs the filter's bulk form over its columns.
+     */
+    default int[] select(CompiledFilter filter, int frameCount, org.resetlens.core.CancelToken cancel) {
+        IntPredicate p = matcher(filter);
+        int[] out = new int[Math.min(frameCount, 1024)];
+        int n = 0;
+        for (int f = 0; f < frameCount; f++) {
+            if ((f & 4095) == 0 && cancel.isCancelled()) break;
+            if (p.test(f)) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, Math.max(16, out.length * 2));
+                out[n++] = f;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     List<ConversationRow> conversations();
 
     List<ResetInfo> resets();
 
     List<ExpertItem> expert();
 
-    /** The reassembled payload of a TCP stream, in capture order, one chunk per segment with data. */
+    /**
+     * The payload of a TCP stream as Wireshark's Follow TCP Stream shows it: each direction in
+     * sequence order, retransmitted bytes once, "[N bytes missing in capture file]" for acknowledged
+     * bytes the capture lacks; one chunk per segment (or part of one) that adds bytes, in the order
+     * Wireshark emits them. "Client" is the stream's first sender.
+     */
     List<StreamChunk> followTcp(int stream);
 
     /** The model's analysis behind this session, for views that draw from it (the ladder); empty when none. */

@@ -25,6 +25,8 @@ final class DissectAdapter {
     private final FrameAnalysis analysis;
     private final boolean interfaceIds;
     private final ColumnSource columns;
+    /** The load pass's TCP/IP columns, or null without a model. */
+    private final AnalysisColumns tcpColumns;
     private final ThreadLocal<LastFrame> perThread;
     private volatile int generation;
 
@@ -48,8 +50,8 @@ final class DissectAdapter {
         this.interfaceIds = interfaceIds;
         this.perThread = ThreadLocal.withInitial(LastFrame::new);
         FrameIndexColumns frameColumns = new FrameIndexColumns(index, registryOwner.registry(), interfaceIds);
-        this.columns = model == null ? frameColumns
-                : frameColumns.or(new AnalysisColumns(model, registryOwner.registry(), dissectedFields()));
+        this.tcpColumns = model == null ? null : new AnalysisColumns(model, registryOwner.registry(), dissectedFields());
+        this.columns = tcpColumns == null ? frameColumns : frameColumns.or(tcpColumns);
     }
 
     Dissection dissect(int frame) {
@@ -78,6 +80,23 @@ final class DissectAdapter {
     IntPredicate matcher(FilterAdapter.Compiled compiled) {
         FilterMatcher m = compiled.filter().bind(dissectedFields(), columns);
         return m::matches;
+    }
+
+    /** The frames below {@code frameCount} that pass, by the filter's bulk form over the columns. */
+    int[] select(FilterAdapter.Compiled compiled, int frameCount, org.resetlens.core.CancelToken cancel) {
+        return compiled.filter().select(frameCount, dissectedFields(), columns, cancel);
+    }
+
+    /**
+     * Readies the columns for filters (dissects, once, the few frames the load pass did not decode
+     * directly), so that the first filter runs as fast as the next ones. Call on a background thread.
+     */
+    void prepareColumns() {
+        try {
+            if (tcpColumns != null) tcpColumns.prepare();
+        } catch (RuntimeException e) {
+            // The capture was closed meanwhile, or a frame would not dissect: a filter run prepares again.
+        }
     }
 
     /** Fields from this adapter's dissections (each thread's own, see {@link #dissect}). */

@@ -50,6 +50,12 @@ public final class EngineBackend implements CaptureBackend {
                 dissectors);
         List<ResetInfo> resets = capture.frames().size() == 0 || cancel.isCancelled() ? List.of()
                 : ResetAdapter.explain(analysis, f -> dissect.row(f).info());
+        if (!cancel.isCancelled()) {
+            Thread prepare = new Thread(dissect::prepareColumns, "resetlens-filter-columns");
+            prepare.setDaemon(true);
+            prepare.setPriority(Thread.MIN_PRIORITY);
+            prepare.start();
+        }
         return new EngineSession(capture, analysis, dissect, resets);
     }
 

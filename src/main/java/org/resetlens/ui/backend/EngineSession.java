@@ -72,6 +72,11 @@ final class EngineSession implements CaptureSession {
     }
 
     @Override
+    public int[] select(CompiledFilter filter, int frameCount, org.resetlens.core.CancelToken cancel) {
+        return dissect.select((FilterAdapter.Compiled) filter, frameCount, cancel);
+    }
+
+    @Override
     public List<ConversationRow> conversations() {
         return model.conversations();
     }

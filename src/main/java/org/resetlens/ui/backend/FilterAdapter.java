@@ -29,7 +29,7 @@ final class FilterAdapter implements DisplayFilters {
     @Override
     public FilterCheck check(String text) {
         CompileResult r = DisplayFilter.compile(text, registry);
-        if (r.ok()) return FilterCheck.ok(text, new Compiled(r.filter()));
+        if (r.ok()) return new FilterCheck(text, r.warnings(), Optional.of(new Compiled(r.filter())), null);
         return new FilterCheck(text, r.error() == null ? List.of() : List.of(r.error()), Optional.empty(), r.suggestion());
     }
 

@@ -100,20 +100,8 @@ final class ModelAdapter {
      * left out). A stand-in until the model offers reassembled stream payloads.
      */
     List<StreamChunk> followTcp(int stream, FrameIndex index) {
-        List<StreamChunk> out = new ArrayList<>();
-        if (stream < 0 || stream >= analysis.tcpStreamCount()) return out;
+        if (stream < 0 || stream >= analysis.tcpStreamCount()) return new ArrayList<>();
         TcpConversation c = analysis.conversation(stream);
-        PacketSummary s = new PacketSummary();
-        int retrans = TcpAnalysisFlags.RETRANSMISSION | TcpAnalysisFlags.FAST_RETRANSMISSION
-                | TcpAnalysisFlags.SPURIOUS_RETRANSMISSION;
-        for (int f = c.firstFrame(); f >= 0 && f <= c.lastFrame() && f < columns.size(); f++) {
-            if (!columns.isTcp(f) || columns.stream(f) != stream || (columns.analysisFlags(f) & retrans) != 0) continue;
-            s.decode(index.source(), index.dataOffset(f), index.capturedLength(f), index.linkType(f));
-            int len = Math.min(s.tcpLen, index.capturedLength(f) - s.payloadOffset);
-            if (len <= 0 || s.payloadOffset < 0) continue;
-            boolean fromClient = columns.fromSecondEndpoint(f) != c.firstSenderIsClient();
-            out.add(new StreamChunk(f, fromClient, index.source().bytes(index.dataOffset(f) + s.payloadOffset, len)));
-        }
-        return out;
+        return TcpFollow.follow(columns, index, stream, c.firstFrame(), c.lastFrame());
     }
 }

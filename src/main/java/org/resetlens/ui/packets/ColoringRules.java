@@ -9,7 +9,8 @@ import org.resetlens.ui.backend.FilterCheck;
 
 /**
  * Wireshark's default coloring rules, in its order (first match wins), as display filters mapped to
- * CSS style classes; the colours themselves live in the theme stylesheets.
+ * names the packet list sets as CSS pseudo-classes of a row ({@code .table-row-cell:color-tcp-rst});
+ * the colours themselves live in the theme stylesheets.
  */
 public final class ColoringRules {
 

@@ -35,15 +35,15 @@ public final class FrameList extends ObservableListBase<Integer> {
     private void replace(int[] list, int count) {
         int old = size;
         beginChange();
-        if (old > 0) nextRemove(0, removedPlaceholder(old));
+        if (old > 0) nextRemove(0, placeholder(old));
         frames = list;
         size = count;
         if (count > 0) nextAdd(0, count);
         endChange();
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.List<Integer> removedPlaceholder(int n) {
+    /** {@code n} removed rows for a change event: the table only needs their count. */
+    static java.util.List<Integer> placeholder(int n) {
         // The table only needs the count of removed rows; avoid materialising them.
         return new java.util.AbstractList<>() {
             @Override

@@ -68,6 +68,29 @@ class FilterBarModelTest {
         assertNull(m.toApply(), "an invalid filter is never applied");
     }
 
+    /**
+     * With the real compiler: Wireshark 4.0 turns its bar yellow for a deprecated token and shows
+     * the token's text (for {@code ~=}: {@code The operator "~=" is deprecated, use "!==" instead});
+     * for an old protocol name, {@code "ssl" is deprecated in favour of "tls". See Help section 6.4.8
+     * for details.} The filter still applies.
+     */
+    @Test
+    void deprecatedTokensFromTheCompilerAreYellowWithWiresharksText() {
+        FilterBarModel m = new FilterBarModel(new org.resetlens.ui.backend.EngineBackend().filters());
+        m.textProperty().set("tcp.port ~= 445");
+        assertEquals(FilterState.WARNING, m.state());
+        assertEquals("The operator \"~=\" is deprecated, use \"!==\" instead (columns 10–11)", m.message());
+        assertEquals(new Span(9, 11), m.errorSpanProperty().get());
+        assertTrue(m.toApply().isPresent(), "a filter with a warning still applies");
+        m.textProperty().set("ssl");
+        assertEquals(FilterState.WARNING, m.state());
+        assertEquals("\"ssl\" is deprecated in favour of \"tls\". See Help section 6.4.8 for details. (columns 1–3)",
+                m.message());
+        m.textProperty().set("tls");
+        assertEquals(FilterState.VALID, m.state());
+        assertEquals("", m.message());
+    }
+
     @Test
     void warningIsYellowButApplies() {
         FilterBarModel m = new FilterBarModel(STUB);
