@@ -236,6 +236,8 @@ class MainWindowFxTest {
         Files.write(file, UiTestCaptures.pcap());
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
+        // the status bar follows the rows on its own update, a pulse or two later
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.statusCounts().startsWith("Packets: 3…"));
         assertTrue(window.busy(), "still loading");
         assertTrue(window.statusCounts().startsWith("Packets: 3…"), window.statusCounts());
         assertEquals("preview", window.packets().text(0, org.resetlens.ui.packets.Column.PROTOCOL));
