@@ -67,7 +67,7 @@ final class IpxDissector implements Dissector {
     private boolean bySocket(Packet p, int socketNumber, int type, int q, int cap, int end, TreeNode parent) {
         switch (socketNumber) {
             case SOCKET_SMB_SERVER, SOCKET_SMB_REDIRECTOR -> {
-                if (!startsSmb(p, q, cap)) return false;
+                if (!Smb1Dissector.startsAt(p, q, cap)) return false;
                 int mark = p.protocolsMark();
                 smb.dissect(p, q, end, parent);
                 p.protocolsReset(mark);
@@ -79,7 +79,7 @@ final class IpxDissector implements Dissector {
                 if (h + 36 > cap) return false;
                 unlisted(p, parent, nmpi, q, 68, "Name Management Protocol over IPX");
                 p.setProtocol("NMPI");
-                if (p.u8(h) == 0xfc && startsSmb(p, h + 36, cap)) smb.dissect(p, h + 36, end, parent);
+                if (p.u8(h) == 0xfc && Smb1Dissector.startsAt(p, h + 36, cap)) smb.dissect(p, h + 36, end, parent);
                 return true;
             }
             case SOCKET_NETBIOS -> {
@@ -90,7 +90,7 @@ final class IpxDissector implements Dissector {
                 // and queries carry no payload; a directed datagram carries SMB after the two names
                 if (type != 0x14) {
                     int kind = p.u8(q + 1);
-                    if (kind == 0x0b && startsSmb(p, q + 34, cap)) smb.dissect(p, q + 34, end, parent);
+                    if (kind == 0x0b && Smb1Dissector.startsAt(p, q + 34, cap)) smb.dissect(p, q + 34, end, parent);
                     else if (kind == 0x06 && q + 16 < cap) p.dissectors().data.dissect(p, q + 16, end, null);
                 }
                 return true;
@@ -106,9 +106,5 @@ final class IpxDissector implements Dissector {
         int mark = p.protocolsMark();
         p.protocol(parent, proto, off, len, label);
         p.protocolsReset(mark);
-    }
-
-    private static boolean startsSmb(Packet p, int q, int cap) {
-        return q + 4 <= cap && p.u8(q) == 0xff && p.u8(q + 1) == 'S' && p.u8(q + 2) == 'M' && p.u8(q + 3) == 'B';
     }
 }

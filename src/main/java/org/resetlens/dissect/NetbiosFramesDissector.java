@@ -38,8 +38,7 @@ final class NetbiosFramesDissector implements Dissector {
         int q = off + header;
         boolean carries = cmd == DATAGRAM || cmd == DATAGRAM_BROADCAST || cmd == DATA_FIRST_MIDDLE
                 || cmd == DATA_ONLY_LAST;
-        if (carries && q + 4 <= cap && p.u8(q) == 0xff && p.u8(q + 1) == 'S' && p.u8(q + 2) == 'M'
-                && p.u8(q + 3) == 'B') {
+        if (carries && Smb1Dissector.startsAt(p, q, cap)) {
             smb.dissect(p, q, end, parent);
         } else if (q < cap && carries) {
             p.dissectors().data.dissect(p, q, end, null);

@@ -50,6 +50,11 @@ final class Smb1Dissector implements Dissector {
         return n != null ? n : "Unknown";
     }
 
+    /** True when an SMB1 header ({@code 0xFF 'S' 'M' 'B'}) starts at {@code q}, before {@code cap}. */
+    static boolean startsAt(Packet p, int q, int cap) {
+        return q + 4 <= cap && p.u8(q) == 0xff && p.u8(q + 1) == 'S' && p.u8(q + 2) == 'M' && p.u8(q + 3) == 'B';
+    }
+
     @Override
     public int dissect(Packet p, int h, int end, TreeNode parent) {
         int cap = Math.min(end, p.captured());
