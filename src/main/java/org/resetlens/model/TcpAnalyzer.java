@@ -101,34 +101,29 @@ final class TcpAnalyzer {
                 prev);
     }
 
-    /** Analyses one TCP segment (the summary must have {@code tcp} set). */
-    void onFrame(int frame, PacketSummary p, long time, int frameLength) {
+    /* Set by locate(): the direction of the current segment in its stream, and whether the stream is new. */
+    private int curDir;
+    private boolean curIsNew;
+
+    /**
+     * Finds the segment's stream (a new one for a new 4-tuple, or for a SYN with another ISN: port
+     * reuse) and notes a SYN/ACK's new ISN; sets {@link #curDir} and {@link #curIsNew}.
+     */
+    private TcpStreamState locate(int frame, PacketSummary p, long time) {
         table.key(hi(p, p.src), lo(p, p.src), p.srcPort, hi(p, p.dst), lo(p, p.dst), p.dstPort);
         boolean srcIsFirst = table.srcIsFirst;
         int id = table.find();
-        boolean isNew = id < 0;
-        TcpStreamState st = isNew ? newStream(p, srcIsFirst, frame, time) : streams.get(id);
+        curIsNew = id < 0;
+        TcpStreamState st = curIsNew ? newStream(p, srcIsFirst, frame, time) : streams.get(id);
         int d = srcIsFirst == st.aIsFirstKey ? 0 : 1;
         TcpFlow fwd = st.flows[d];
-        TcpFlow rev = st.flows[1 - d];
         final int flags = p.tcpFlags;
         final int seq = (int) p.seqRaw;
-        final int ack = (int) p.ackRaw;
-        final int win = p.windowRaw;
-        final int frameNo = frame + 1;
-        ta = 0;
-        hasTa = false;
-        acked = 0;
-        bif = 0;
-        dupNum = 0;
-        dupFrame = 0;
-
         if ((flags & (SYN | ACK)) == SYN && fwd.baseSet) {
             if (seq != fwd.baseSeq) {
                 st = newStream(p, srcIsFirst, frame, time);
                 d = 0;
                 fwd = st.flows[0];
-                rev = st.flows[1];
                 ta |= REUSED_PORTS;
                 hasTa = true;
                 st.reusedPorts = true;
@@ -142,6 +137,27 @@ final class TcpAnalyzer {
             ta |= REUSED_PORTS;
             hasTa = true;
         }
+        curDir = d;
+        return st;
+    }
+
+    /** Analyses one TCP segment (the summary must have {@code tcp} set). */
+    void onFrame(int frame, PacketSummary p, long time, int frameLength) {
+        ta = 0;
+        hasTa = false;
+        acked = 0;
+        bif = 0;
+        dupNum = 0;
+        dupFrame = 0;
+        TcpStreamState st = locate(frame, p, time);
+        int d = curDir;
+        TcpFlow fwd = st.flows[d];
+        TcpFlow rev = st.flows[1 - d];
+        final int flags = p.tcpFlags;
+        final int seq = (int) p.seqRaw;
+        final int ack = (int) p.ackRaw;
+        final int win = p.windowRaw;
+        final int frameNo = frame + 1;
 
         int prev = st.lastFrame;
         st.lastFrame = frame;
@@ -174,8 +190,21 @@ final class TcpAnalyzer {
             next = relSeq + seglen + ((flags & (SYN | FIN)) != 0 ? 1 : 0);
         }
 
-        updateCompleteness(st, isNew, flags, seglen);
+        updateCompleteness(st, curIsNew, flags, seglen);
 
+        streamFacts(st, d, fwd, rev, p, flags, seglen, frame, time, frameLength);
+
+        int bits = (ta & FrameColumns.FLAG_MASK) | (d == 1 ? FrameColumns.BIT_REVERSE : 0)
+                | (haveSeglen ? FrameColumns.BIT_HAVE_SEGLEN : 0) | (hasTa ? FrameColumns.BIT_HAS_ANALYSIS : 0)
+                | (p.ipVersion == 6 ? FrameColumns.BIT_IPV6 : 0);
+        columns.setTcp(frame, st.id, relSeq, relAck, next, win, flags, bits, acked, bif, prev);
+        columns.setTcpHeader(frame, seq, ack, p.ttl, p.ipId, p.payloadOffset);
+        if (dupNum != 0) columns.addDupAck(frame, dupNum, dupFrame);
+    }
+
+    /** The stream's own record of the segment: handshake, close, SACK and window scale, counters, Zeek state. */
+    private void streamFacts(TcpStreamState st, int d, TcpFlow fwd, TcpFlow rev, PacketSummary p, int flags, int seglen,
+                             int frame, long time, int frameLength) {
         if ((flags & SYN) != 0) {
             if ((flags & ACK) == 0) {
                 st.tsMruSyn = time;
@@ -222,13 +251,6 @@ final class TcpAnalyzer {
         st.bytes[d] += frameLength;
         st.payload[d] += seglen;
         zeek.update(st, d, flags, seglen);
-
-        int bits = (ta & FrameColumns.FLAG_MASK) | (d == 1 ? FrameColumns.BIT_REVERSE : 0)
-                | (haveSeglen ? FrameColumns.BIT_HAVE_SEGLEN : 0) | (hasTa ? FrameColumns.BIT_HAS_ANALYSIS : 0)
-                | (p.ipVersion == 6 ? FrameColumns.BIT_IPV6 : 0);
-        columns.setTcp(frame, st.id, relSeq, relAck, next, win, flags, bits, acked, bif, prev);
-        columns.setTcpHeader(frame, seq, ack, p.ttl, p.ipId, p.payloadOffset);
-        if (dupNum != 0) columns.addDupAck(frame, dupNum, dupFrame);
     }
 
     private static void verifyWindowScaling(boolean synAck, TcpFlow fwd, TcpFlow rev) {

@@ -2,6 +2,8 @@ package org.resetlens.rst;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Writes the plain-language explanation of a reset, the sentences a support engineer pastes into a ticket. */
 final class ExplanationWriter {
@@ -87,10 +89,15 @@ final class ExplanationWriter {
         return "the " + who + " " + ChainBuilder.flagText(v.flags(i)) + " segment";
     }
 
+    /* The notation's letters as whole words (not "E." in an abbreviation), compiled once. */
+    private static final Pattern SENDER = Pattern.compile("\\bE\\b(?!\\.)"), PEER = Pattern.compile("\\bP\\b(?!\\.)"),
+            RESET = Pattern.compile("\\bR\\b(?!\\.)");
+
     /** Evidence notation in words: E → the sender, P → the peer, R → the reset. */
     static String plain(String fact, String e, String p) {
-        return fact.replaceAll("\\bE\\b(?!\\.)", "the " + e).replaceAll("\\bP\\b(?!\\.)", "the " + p)
-                .replaceAll("\\bR\\b(?!\\.)", "the reset");
+        String s = SENDER.matcher(fact).replaceAll(Matcher.quoteReplacement("the " + e));
+        s = PEER.matcher(s).replaceAll(Matcher.quoteReplacement("the " + p));
+        return RESET.matcher(s).replaceAll("the reset");
     }
 
     static String capitalized(String s) {

@@ -56,6 +56,14 @@ final class StreamIndex {
         byAck = new Map[] {new HashMap<>(), new HashMap<>()};
         dataBySeq = new Map[] {new HashMap<>(), new HashMap<>()};
 
+        forward();
+        backward();
+        rttNanos = estimateRtt();
+        for (int d = 0; d < 2; d++) ttlMode(d);
+    }
+
+    /** The prev* facts, the handshake, keep-alives, zero-window runs and the lookup maps, packet by packet. */
+    private void forward() {
         int[] pf = {-1, -1}, pn = {-1, -1}, pd = {-1, -1}, pr = {-1, -1}, ts = {-1, -1}, zr = {-1, -1},
                 kr = {-1, -1}, kc = {0, 0}, pt = {0, 0};
         long[] mx = {-1, -1}, la = {-1, -1};
@@ -131,6 +139,10 @@ final class StreamIndex {
                 zr[d] = -1;
             }
         }
+    }
+
+    /** The next* facts, from the last packet back. */
+    private void backward() {
         int[] nn = {-1, -1}, nd = {-1, -1}, nr = {-1, -1};
         for (int i = n - 1; i >= 0; i--) {
             for (int d = 0; d < 2; d++) {
@@ -146,8 +158,6 @@ final class StreamIndex {
             nn[d] = i;
             if (v.len(i) > 0 && !keepAlive[i] || v.has(i, StreamView.FIN)) nd[d] = i;
         }
-        rttNanos = estimateRtt();
-        for (int d = 0; d < 2; d++) ttlMode(d);
     }
 
     private void ttlMode(int d) {
