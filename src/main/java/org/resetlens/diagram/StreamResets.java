@@ -10,7 +10,6 @@ import org.resetlens.rst.ChainLink;
 import org.resetlens.rst.ModelStreams;
 import org.resetlens.rst.AppMessageSource;
 import org.resetlens.rst.Resets;
-import org.resetlens.rst.ResetEngine;
 import org.resetlens.rst.ResetExplanation;
 import org.resetlens.rst.StreamView;
 
@@ -29,7 +28,7 @@ public record StreamResets(List<ResetExplanation> resets, Map<Integer, String> s
         StreamView v = all.get(stream);
         AppMessageSource messages = Resets.messages(a);
         // judged against the whole capture, so the ladder shows the cause the reset pane and CLI show
-        List<ResetExplanation> resets = new ResetEngine(messages).explainStream(all, v);
+        List<ResetExplanation> resets = Resets.explainStream(a, all, stream);
         Map<Integer, String> summaries = new HashMap<>();
         for (AppMessage m : messages.messages(v)) {
             summaries.put(v.frame(m.requestIndex()) + 1, m.summary());

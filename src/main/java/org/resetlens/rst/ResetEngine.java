@@ -56,12 +56,10 @@ public final class ResetEngine {
     }
 
     /**
-     * Explains the resets of one stream, comparing hosts against all streams of the capture (as {@link #explain}
+     * Explains the resets of one stream, comparing hosts against the whole capture's profile (as {@link #explain}
      * does, so a forged refusal in a stream without other packets of the server is still recognised).
      */
-    public List<ResetExplanation> explainStream(List<? extends StreamView> all, StreamView s) {
-        CaptureProfile profile = new CaptureProfile();
-        for (StreamView v : all) profile.add(v);
+    List<ResetExplanation> explainStream(StreamView s, CaptureProfile profile) {
         return explainStream(s, profile, this::messagesOf);
     }
 

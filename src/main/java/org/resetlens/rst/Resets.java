@@ -26,9 +26,11 @@ public final class Resets {
         return new ResetEngine(messages(analysis)).explain(views, ModelStreams.profile(analysis));
     }
 
-    /** Explains the resets of one stream, judged against the whole capture (hosts' usual TTLs, other streams). */
-    public static List<ResetExplanation> explainStream(Analysis analysis, int stream) {
-        List<StreamView> all = ModelStreams.of(analysis);
-        return new ResetEngine(messages(analysis)).explainStream(all, all.get(stream));
+    /**
+     * Explains the resets of stream {@code stream} of {@code views} (made with {@link ModelStreams#of}),
+     * judged against the whole capture (hosts' usual TTLs, other streams), as {@link #explain} judges it.
+     */
+    public static List<ResetExplanation> explainStream(Analysis analysis, List<StreamView> views, int stream) {
+        return new ResetEngine(messages(analysis)).explainStream(views.get(stream), ModelStreams.profile(analysis));
     }
 }
