@@ -24,7 +24,6 @@ import org.resetlens.core.Diagnostic;
 import org.resetlens.core.Timestamps;
 import org.resetlens.dissect.LinkTypes;
 import org.resetlens.model.Analysis;
-import org.resetlens.rst.ResetExplanation;
 import org.resetlens.rst.ResetReport;
 import org.resetlens.rst.Resets;
 import picocli.CommandLine.Command;
@@ -148,11 +147,9 @@ final class InfoCommand implements Callable<Integer> {
         info.put("tcpStreams", model.tcpStreamCount());
         info.put("udpStreams", model.udpStreamCount());
         ResetReport report = Resets.explain(model);
-        Map<String, Integer> byCause = new TreeMap<>();
-        for (ResetExplanation r : report.resets()) byCause.merge(r.cause().id(), 1, Integer::sum);
         Map<String, Object> resets = new LinkedHashMap<>();
         resets.put("total", report.resets().size());
-        resets.put("byCause", byCause);
+        resets.put("byCause", report.countsByCause());
         resets.put("patterns", report.patterns().size());
         info.put("resets", resets);
     }

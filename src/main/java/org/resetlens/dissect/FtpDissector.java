@@ -42,14 +42,15 @@ final class FtpDissector implements Dissector {
         // as Wireshark: a segment towards the FTP port is a request, one from it a response (with or
         // without a reply code: continuation lines of a multi-line reply have none); on other ports the
         // line's form decides
-        boolean reply = p.dstPort() == PORT ? false : p.srcPort() == PORT || isReply(b, off, cap);
+        boolean coded = isReply(b, off, cap);
+        boolean reply = p.dstPort() == PORT ? false : p.srcPort() == PORT || coded;
         p.hidden(request, reply ? 0L : 1L, off, 0);
         p.hidden(response, reply ? 1L : 0L, off, 0);
         int le = HttpDissector.lineEnd(b, off, cap);
         int stop = le < 0 ? cap : le;
         String line = new String(b, off, stop - off, StandardCharsets.ISO_8859_1);
         TreeNode ln = p.text(node, line + "\\r\\n", off, stop - off);
-        if (reply && isReply(b, off, cap)) {
+        if (reply && coded) {
             int c = Integer.parseInt(line.substring(0, 3));
             p.add(ln, code, (long) c, off, 3);
             if (line.length() > 4) p.add(ln, responseArg, line.substring(4), off + 4, line.length() - 4, null);

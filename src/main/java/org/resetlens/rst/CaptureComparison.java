@@ -35,7 +35,7 @@ public record CaptureComparison(Side a, Side b, List<Entry> diff) {
         public static Side of(Analysis an) {
             ResetReport report = Resets.explain(an);
             Map<String, Long> byCause = new TreeMap<>();
-            for (ResetExplanation e : report.resets()) byCause.merge(e.cause().id(), 1L, Long::sum);
+            report.countsByCause().forEach((cause, n) -> byCause.put(cause, (long) n));
             return new Side(an.capture().frames().size(), an.tcpStreamCount(), CaptureComparison.resetTotal(an), byCause,
                     Smb2Stats.commands(an.appMessages()), Smb2Stats.srt(an.appMessages()), CaptureComparison.unanswered(an));
         }

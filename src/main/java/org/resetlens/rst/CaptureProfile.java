@@ -53,8 +53,7 @@ final class CaptureProfile {
             if ((f & StreamView.RST) != 0) {
                 if (!fromClient) {
                     if (service == null) service = service(v);
-                    serviceResets.computeIfAbsent(service, k -> new ArrayList<>())
-                            .add(new long[] {v.timeNanos(i), v.stream()});
+                    addServiceReset(service, v.timeNanos(i), v.stream());
                 }
                 continue;
             }
@@ -67,7 +66,7 @@ final class CaptureProfile {
         }
         mergeTtl(v.clientAddress(), 0);
         mergeTtl(v.serverAddress(), 1);
-        if (data && synAck) serviceSuccesses.merge(service == null ? service(v) : service, 1, Integer::sum);
+        if (data && synAck) addServiceSuccess(service == null ? service(v) : service);
     }
 
     private void count(int dir, int ttlValue) {
