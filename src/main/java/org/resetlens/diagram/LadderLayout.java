@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.resetlens.core.Timestamps;
 
 /** Lays a {@link LadderInput} out as {@link LadderGeometry}: which rows, where the lanes go, texts, callouts. */
 public final class LadderLayout {
@@ -308,8 +309,8 @@ public final class LadderLayout {
 
     /** A silence as a person says it: {@code 6.0 s}, {@code 2 min 5 s}, {@code 1 h 3 min}. */
     public static String duration(long nanos) {
+        if (nanos < 60_000_000_000L) return Timestamps.seconds(nanos, 1) + " s";
         double s = nanos / 1e9;
-        if (s < 60) return String.format(Locale.ROOT, "%.1f s", s);
         long secs = Math.round(s);
         if (secs < 3600) return (secs / 60) + " min " + (secs % 60) + " s";
         return (secs / 3600) + " h " + ((secs % 3600) / 60) + " min";

@@ -75,25 +75,26 @@ public final class Analysis {
         long end = index != null && st.lastFrame >= 0 ? index.timeNanos(st.lastFrame) : st.tsPrev;
         TcpConversation.CloseType close;
         TcpConversation.Role by;
-        if (st.rstFrame[0] >= 0 || st.rstFrame[1] >= 0) {
+        if (st.flows[0].rstFrame >= 0 || st.flows[1].rstFrame >= 0) {
             close = TcpConversation.CloseType.RST;
-            by = firstOf(st.rstFrame, c);
-        } else if (st.finFrame[0] >= 0 || st.finFrame[1] >= 0) {
+            by = firstOf(st.flows[c].rstFrame, st.flows[1 - c].rstFrame);
+        } else if (st.flows[0].finFrame >= 0 || st.flows[1].finFrame >= 0) {
             close = TcpConversation.CloseType.FIN;
-            by = firstOf(st.finFrame, c);
+            by = firstOf(st.flows[c].finFrame, st.flows[1 - c].finFrame);
         } else {
             close = TcpConversation.CloseType.OPEN;
             by = TcpConversation.Role.NONE;
         }
-        int firstRst = st.rstFrame[0] < 0 ? st.rstFrame[1]
-                : st.rstFrame[1] < 0 ? st.rstFrame[0] : Math.min(st.rstFrame[0], st.rstFrame[1]);
+        int rst0 = st.flows[0].rstFrame, rst1 = st.flows[1].rstFrame;
+        int firstRst = rst0 < 0 ? rst1 : rst1 < 0 ? rst0 : Math.min(rst0, rst1);
         return new TcpConversation(st.id, st.ipVersion, Addresses.format(ca, st.ipVersion), cp,
                 Addresses.format(sa, st.ipVersion), sp, c == 0,
                 isn(st.flows[c]), isn(st.flows[s]),
-                st.packets[c], st.bytes[c], st.packets[s], st.bytes[s],
+                st.flows[c].packets, st.flows[c].bytes, st.flows[s].packets, st.flows[s].bytes,
                 st.firstFrame, st.lastFrame, st.tsFirst - captureStart, end - st.tsFirst,
-                st.firstRtt == 0 ? -1 : st.firstRtt, st.mss[c], st.mss[s], st.wsShift[c], st.wsShift[s],
-                close, by, st.finFrame[c], st.finFrame[s], st.resets[c], st.resets[s], firstRst,
+                st.firstRtt == 0 ? -1 : st.firstRtt, st.flows[c].mss, st.flows[s].mss, st.flows[c].wsShift,
+                st.flows[s].wsShift,
+                close, by, st.flows[c].finFrame, st.flows[s].finFrame, st.flows[c].resets, st.flows[s].resets, firstRst,
                 st.completeness | st.firstFrameCompleteness, st.reusedPorts, ZeekStates.connState(st, c), app, unanswered);
     }
 
@@ -101,9 +102,7 @@ public final class Analysis {
         return f.sawSyn || f.sawSynAck ? f.baseSeq & 0xffff_ffffL : -1;
     }
 
-    private static TcpConversation.Role firstOf(int[] frames, int client) {
-        int cf = frames[client];
-        int sf = frames[1 - client];
+    private static TcpConversation.Role firstOf(int cf, int sf) {
         if (cf >= 0 && (sf < 0 || cf <= sf)) return TcpConversation.Role.CLIENT;
         return TcpConversation.Role.SERVER;
     }

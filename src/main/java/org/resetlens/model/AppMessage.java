@@ -1,5 +1,7 @@
 package org.resetlens.model;
 
+import org.resetlens.dissect.FieldFormatter;
+
 /**
  * One application request and its response, if any (frames 0-based; -1 when unanswered).
  *
@@ -30,7 +32,7 @@ public record AppMessage(int index, AppProtocol protocol, boolean udp, int strea
     public String commandName() {
         return switch (protocol) {
             case SMB2 -> command < SMB2_COMMANDS.size() ? SMB2_COMMANDS.get(command) : "UNKNOWN_" + command;
-            case SMB -> String.format("0x%02x", command);
+            case SMB -> FieldFormatter.hexNumber(command, 2);
             case HTTP -> command >= 0 && command < HTTP_METHODS.size() ? HTTP_METHODS.get(command) : "?";
             case FTP -> new String(new byte[] {(byte) (command >>> 24), (byte) (command >>> 16), (byte) (command >>> 8),
                 (byte) command}, java.nio.charset.StandardCharsets.ISO_8859_1).trim();

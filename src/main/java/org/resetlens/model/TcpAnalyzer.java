@@ -208,15 +208,15 @@ final class TcpAnalyzer {
         if ((flags & SYN) != 0) {
             if ((flags & ACK) == 0) {
                 st.tsMruSyn = time;
-                st.sentSyn[d] = true;
+                fwd.sentSyn = true;
                 if (st.clientFlow < 0) st.clientFlow = d;
             } else {
-                st.sentSynAck[d] = true;
+                fwd.sentSynAck = true;
                 if (st.clientFlow < 0) st.clientFlow = 1 - d;
             }
             fwd.isFirstAck = true;
-            if (p.mss >= 0 && st.mss[d] < 0) st.mss[d] = p.mss;
-            if (p.windowScale >= 0 && st.wsShift[d] < 0) st.wsShift[d] = Math.min(14, p.windowScale);
+            if (p.mss >= 0 && fwd.mss < 0) fwd.mss = p.mss;
+            if (p.windowScale >= 0 && fwd.wsShift < 0) fwd.wsShift = Math.min(14, p.windowScale);
         }
         if ((flags & (FIN | RST)) != 0) {
             fwd.finished = true;
@@ -224,11 +224,11 @@ final class TcpAnalyzer {
         }
         if ((flags & FIN) != 0) {
             if (!rev.closingInitiator) fwd.closingInitiator = true;
-            if (st.finFrame[d] < 0) st.finFrame[d] = frame;
+            if (fwd.finFrame < 0) fwd.finFrame = frame;
         }
         if ((flags & RST) != 0) {
-            st.resets[d]++;
-            if (st.rstFrame[d] < 0) st.rstFrame[d] = frame;
+            fwd.resets++;
+            if (fwd.rstFrame < 0) fwd.rstFrame = frame;
         }
         if ((flags & (SYN | ACK)) == ACK) {
             if (st.tsMruSyn != 0 && st.firstRtt == 0) st.firstRtt = time - st.tsMruSyn;
@@ -247,9 +247,9 @@ final class TcpAnalyzer {
         if (p.windowScale >= 0) fwd.winScale = Math.min(14, p.windowScale);
         if ((flags & SYN) != 0) verifyWindowScaling((flags & ACK) != 0, fwd, rev);
 
-        st.packets[d]++;
-        st.bytes[d] += frameLength;
-        st.payload[d] += seglen;
+        fwd.packets++;
+        fwd.bytes += frameLength;
+        fwd.payload += seglen;
         zeek.update(st, d, flags, seglen);
     }
 

@@ -31,6 +31,21 @@ final class TcpFlow {
     int lastAckLen;
     int lastSegmentFlags;
 
+    /* The conversation's counters and firsts for this direction (kept here, not in two-element arrays per stream). */
+    long packets;
+    long bytes;
+    long payload;
+    /** The MSS and window-shift options of this side's SYN, -1 when absent. */
+    int mss = -1;
+    int wsShift = -1;
+    int finFrame = -1;
+    int rstFrame = -1;
+    int resets;
+    boolean sentSyn;
+    boolean sentSynAck;
+    /** Zeek's TCP endpoint state for this side ({@link ZeekStates}). */
+    byte zeek;
+
     int numSack;
     /** SACK blocks of the last segment; allocated at the first SACK option. */
     int[] sackLeft = NONE;

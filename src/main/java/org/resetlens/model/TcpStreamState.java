@@ -27,19 +27,8 @@ final class TcpStreamState {
     long tsMruSyn;
     long firstRtt;
 
-    final long[] packets = new long[2];
-    final long[] bytes = new long[2];
-    final long[] payload = new long[2];
     /** Flow index of the client (SYN sender), -1 until known. */
     int clientFlow = -1;
-    final int[] mss = {-1, -1};
-    final int[] wsShift = {-1, -1};
-    final int[] finFrame = {-1, -1};
-    final int[] rstFrame = {-1, -1};
-    final int[] resets = new int[2];
-    final boolean[] sentSyn = new boolean[2];
-    final boolean[] sentSynAck = new boolean[2];
-    final byte[] zeek = new byte[2];
     boolean reusedPorts;
 
     TcpStreamState(int id, boolean aIsFirstKey, int ipVersion, byte[] src, byte[] dst, int srcPort, int dstPort,

@@ -12,47 +12,48 @@ final class ZeekStates {
             RESET = 6;
 
     void update(TcpStreamState st, int d, int flags, int seglen) {
-        byte[] z = st.zeek;
-        byte e = z[d];
-        byte peer = z[1 - d];
+        TcpFlow self = st.flows[d], other = st.flows[1 - d];
+        byte e = self.zeek;
+        byte peer = other.zeek;
         if ((flags & PacketSummary.RST) != 0) {
-            z[d] = RESET;
+            self.zeek = RESET;
             return;
         }
         if (e == RESET) return;
         boolean syn = (flags & PacketSummary.SYN) != 0;
         boolean ack = (flags & PacketSummary.ACK) != 0;
         if (syn && !ack) {
-            if (e == INACTIVE) z[d] = SYN_SENT;
+            if (e == INACTIVE) self.zeek = SYN_SENT;
         } else if (syn) {
-            if (e == INACTIVE || e == SYN_SENT) z[d] = SYN_ACK_SENT;
+            if (e == INACTIVE || e == SYN_SENT) self.zeek = SYN_ACK_SENT;
         } else {
             if (e == INACTIVE) {
-                z[d] = PARTIAL;
+                self.zeek = PARTIAL;
             } else if ((e == SYN_SENT || e == SYN_ACK_SENT) && peer != INACTIVE && peer != PARTIAL) {
-                z[d] = ESTABLISHED;
-                if (peer == SYN_SENT || peer == SYN_ACK_SENT) z[1 - d] = ESTABLISHED;
+                self.zeek = ESTABLISHED;
+                if (peer == SYN_SENT || peer == SYN_ACK_SENT) other.zeek = ESTABLISHED;
             }
         }
-        if ((flags & PacketSummary.FIN) != 0) z[d] = CLOSED;
+        if ((flags & PacketSummary.FIN) != 0) self.zeek = CLOSED;
     }
 
     /** Zeek's conn_state for the stream; {@code orig} is the originator's flow index. */
     static String connState(TcpStreamState st, int orig) {
-        byte os = st.zeek[orig];
-        byte rs = st.zeek[1 - orig];
+        byte os = st.flows[orig].zeek;
+        byte rs = st.flows[1 - orig].zeek;
         boolean oInactive = os == INACTIVE || os == PARTIAL;
         boolean rInactive = rs == INACTIVE || rs == PARTIAL;
         if (rs == RESET) {
             if (os == SYN_SENT || os == SYN_ACK_SENT
-                    || (os == RESET && st.payload[orig] == 0 && st.payload[1 - orig] == 0)) {
+                    || (os == RESET && st.flows[orig].payload == 0 && st.flows[1 - orig].payload == 0)) {
                 return "REJ";
             }
             return oInactive ? "RSTRH" : "RSTR";
         }
         if (os == RESET) {
             if (rInactive) {
-                return st.sentSyn[orig] && !st.sentSynAck[1 - orig] && st.payload[orig] == 0 ? "RSTOS0" : "OTH";
+                TcpFlow o = st.flows[orig];
+                return o.sentSyn && !st.flows[1 - orig].sentSynAck && o.payload == 0 ? "RSTOS0" : "OTH";
             }
             return "RSTO";
         }

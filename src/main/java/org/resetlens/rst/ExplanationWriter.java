@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resetlens.core.Timestamps;
 
 /** Writes the plain-language explanation of a reset, the sentences a support engineer pastes into a ticket. */
 final class ExplanationWriter {
@@ -105,7 +106,6 @@ final class ExplanationWriter {
     }
 
     static String secs1(long nanos) {
-        double s = nanos / 1e9;
-        return s >= 1 ? String.format(Locale.ROOT, "%.1f s", s) : ResetContext.ms(nanos);
+        return nanos >= 1_000_000_000L ? Timestamps.seconds(nanos, 1) + " s" : ResetContext.ms(nanos);
     }
 }

@@ -2,6 +2,7 @@ package org.resetlens.rst;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.resetlens.dissect.FieldFormatter;
 
 /**
  * The signs that a reset was forged in E's name by a device on the path (Weaver, Sommer and Paxson,
@@ -164,6 +165,6 @@ final class InjectionSigns {
     }
 
     static String hex(int id) {
-        return String.format("0x%04x", id);
+        return FieldFormatter.hexNumber(id, 4);
     }
 }

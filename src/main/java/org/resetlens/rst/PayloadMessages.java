@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.resetlens.dissect.FieldFormatter;
 
 /**
  * A stand-in for the model's request/response pairing until it lands: recognizes HTTP/1.x and SMB2 (over NBSS)
@@ -169,21 +170,24 @@ public final class PayloadMessages implements AppMessageSource {
         }
 
         private void header(int dir, String h, int index) {
-            String[] lines = h.split("\r\n");
-            String start = lines[0];
+            int firstEnd = h.indexOf("\r\n");
+            String start = firstEnd < 0 ? h : h.substring(0, firstEnd);
             long contentLength = -1;
             boolean chunked = false;
-            for (String l : lines) {
-                String low = l.toLowerCase(Locale.ROOT);
-                if (low.startsWith("content-length:")) {
+            for (int from = 0; from < h.length(); ) {
+                int end = h.indexOf("\r\n", from);
+                if (end < 0) end = h.length();
+                if (h.regionMatches(true, from, "content-length:", 0, 15)) {
                     try {
-                        contentLength = Long.parseLong(l.substring(15).trim());
+                        contentLength = Long.parseLong(h.substring(from + 15, end).trim());
                     } catch (NumberFormatException e) {
                         contentLength = -1;
                     }
-                } else if (low.startsWith("transfer-encoding:") && low.contains("chunked")) {
+                } else if (h.regionMatches(true, from, "transfer-encoding:", 0, 18)
+                        && h.substring(from + 18, end).toLowerCase(Locale.ROOT).contains("chunked")) {
                     chunked = true;
                 }
+                from = end + 2;
             }
             if (dir == 0) {
                 Msg m = new Msg();
@@ -326,8 +330,8 @@ public final class PayloadMessages implements AppMessageSource {
                     Msg m = pending.remove(msgId);
                     if (m != null) {
                         m.response = index;
-                        m.responseSummary = "SMB2 " + name + " Response" + (status != 0 ? String.format(", status 0x%08x",
-                                status) : "");
+                        m.responseSummary = "SMB2 " + name + " Response" + (status != 0 ? ", status "
+                                + FieldFormatter.hexNumber(status, 8) : "");
                         answeredBy.get(dir).add(m);
                     }
                 }

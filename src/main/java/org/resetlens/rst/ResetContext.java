@@ -2,6 +2,7 @@ package org.resetlens.rst;
 
 import java.util.List;
 import java.util.Locale;
+import org.resetlens.core.Timestamps;
 
 /**
  * One reset R seen from its stream: R's index, its sender E and peer P (directions 0 client, 1 server),
@@ -112,11 +113,11 @@ final class ResetContext {
     }
 
     static String secs(long nanos) {
-        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
+        return Timestamps.seconds(nanos, 3) + " s";
     }
 
     static String ms(long nanos) {
-        double m = nanos / 1e6;
-        return m >= 1000 ? secs(nanos) : String.format(Locale.ROOT, m < 1 ? "%.3f ms" : "%.1f ms", m);
+        if (nanos >= 1_000_000_000L) return secs(nanos);
+        return Timestamps.millis(nanos, nanos < 1_000_000L ? 3 : 1) + " ms";
     }
 }

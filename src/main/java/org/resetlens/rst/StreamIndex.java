@@ -16,7 +16,7 @@ final class StreamIndex {
     final long[][] maxNxt, lastAck;
     final int[][] nextNonRst, nextData, nextRst;
     /** Per direction: TTL histogram of the non-RST packets of the whole stream. */
-    final int[][] ttlHist = new int[2][256];
+    final int[][] ttlHist = {new int[256], new int[256]};
     /** Per direction: the most common TTL in {@link #ttlHist} (-1 when none) and how many packets it counts. */
     final int[] ttlMode = {-1, -1}, ttlSamples = {0, 0};
     /** Handshake packets (client SYN, server SYN/ACK, client ACK), or -1. */
@@ -37,20 +37,20 @@ final class StreamIndex {
     StreamIndex(StreamView v) {
         this.v = v;
         n = v.size();
-        prevFrom = new int[2][n];
-        prevNonRst = new int[2][n];
-        prevData = new int[2][n];
-        prevRst = new int[2][n];
-        turnStart = new int[2][n];
-        zeroRunStart = new int[2][n];
-        kaRunStart = new int[2][n];
-        kaCount = new int[2][n];
-        pshInTurn = new int[2][n];
-        maxNxt = new long[2][n];
-        lastAck = new long[2][n];
-        nextNonRst = new int[2][n];
-        nextData = new int[2][n];
-        nextRst = new int[2][n];
+        prevFrom = ints(n);
+        prevNonRst = ints(n);
+        prevData = ints(n);
+        prevRst = ints(n);
+        turnStart = ints(n);
+        zeroRunStart = ints(n);
+        kaRunStart = ints(n);
+        kaCount = ints(n);
+        pshInTurn = ints(n);
+        maxNxt = longs(n);
+        lastAck = longs(n);
+        nextNonRst = ints(n);
+        nextData = ints(n);
+        nextRst = ints(n);
         keepAlive = new boolean[n];
         firstReaching = new Map[] {new HashMap<>(), new HashMap<>()};
         byAck = new Map[] {new HashMap<>(), new HashMap<>()};
@@ -139,6 +139,15 @@ final class StreamIndex {
                 zr[d] = -1;
             }
         }
+    }
+
+    /* One array per direction, allocated one by one: a two-dimensional "new" is a runtime call until compiled. */
+    private static int[][] ints(int n) {
+        return new int[][] {new int[n], new int[n]};
+    }
+
+    private static long[][] longs(int n) {
+        return new long[][] {new long[n], new long[n]};
     }
 
     /** The next* facts, from the last packet back. */

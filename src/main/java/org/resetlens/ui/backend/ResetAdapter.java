@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import org.resetlens.core.Timestamps;
 import org.resetlens.model.Analysis;
 import org.resetlens.rst.ChainLink;
 import org.resetlens.rst.Evidence;
-import org.resetlens.rst.Resets;
 import org.resetlens.rst.ResetExplanation;
+import org.resetlens.rst.Resets;
 
 /** Runs the reset engine over a loaded capture and flattens its explanations for the reset pane. */
 final class ResetAdapter {
@@ -64,6 +65,6 @@ final class ResetAdapter {
     }
 
     private static String seconds(double s) {
-        return String.format(Locale.ROOT, "%.3f s", s);
+        return Timestamps.seconds(Math.round(s * 1e9), 3) + " s";
     }
 }
