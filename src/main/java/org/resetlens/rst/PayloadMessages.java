@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +105,8 @@ public final class PayloadMessages implements AppMessageSource {
 
     /** HTTP/1.x: request and status lines, Content-Length and chunked bodies skipped by count. */
     private static final class Http extends Parser {
-        private final ByteArrayOutputStream[] head = {new ByteArrayOutputStream(), new ByteArrayOutputStream()};
+        private final byte[][] head = {new byte[256], new byte[256]};
+        private final int[] headLen = {0, 0};
         private final int[] headStart = {-1, -1};
         private final int[] tail = {0, 0};
         private final long[] bodyLeft = {0, 0};
@@ -147,26 +149,32 @@ public final class PayloadMessages implements AppMessageSource {
                 if (headStart[dir] < 0) headStart[dir] = index;
                 int end = -1;
                 for (int k = 0; k < len; k++) {
-                    byte c = data[off + k];
-                    head[dir].write(c);
-                    tail[dir] = (tail[dir] << 8) | (c & 0xff);
+                    tail[dir] = (tail[dir] << 8) | (data[off + k] & 0xff);
                     if (tail[dir] == 0x0d0a0d0a) {
                         end = k + 1;
                         tail[dir] = 0;
                         break;
                     }
-                    if (head[dir].size() > MAX_HEADER) {
+                    if (headLen[dir] + k + 1 > MAX_HEADER) {
                         broken[dir] = true;
                         return;
                     }
                 }
+                appendHead(dir, data, off, end < 0 ? len : end);
                 if (end < 0) return;
-                header(dir, head[dir].toString(StandardCharsets.ISO_8859_1), headStart[dir]);
-                head[dir].reset();
+                header(dir, new String(head[dir], 0, headLen[dir], StandardCharsets.ISO_8859_1), headStart[dir]);
+                headLen[dir] = 0;
                 headStart[dir] = -1;
                 off += end;
                 len -= end;
             }
+        }
+
+        private void appendHead(int dir, byte[] data, int off, int n) {
+            int need = headLen[dir] + n;
+            if (need > head[dir].length) head[dir] = Arrays.copyOf(head[dir], Math.max(need, head[dir].length * 2));
+            System.arraycopy(data, off, head[dir], headLen[dir], n);
+            headLen[dir] = need;
         }
 
         private void header(int dir, String h, int index) {
