@@ -21,6 +21,7 @@ final class TcpReassembly {
     /** Bytes of a PDU kept for its facts (SMB2 compound headers, HTTP headers). */
     private static final int FACT_BYTES = 4096;
     private static final int MAX_HTTP_HEADER = 65536;
+    private static final int HTTP_FIRST_TAKE = 1024;
     /** PDUs given up for exceeding {@link #MAX_PDU}. */
     private int oversized;
     private static final byte[] EMPTY = new byte[0];
@@ -260,7 +261,9 @@ final class TcpReassembly {
             case AppPorts.NBSS -> Math.max(1, 68 - f.headLen);
             case AppPorts.TLS -> Math.max(1, 9 - f.headLen);
             case AppPorts.DNS -> Math.max(1, 14 - f.headLen);
-            default -> MAX_HTTP_HEADER - f.headLen;
+            // HTTP: the head grows 1 KiB, 2 KiB, 4 KiB ... until the blank line, so a header is
+            // copied and scanned about once rather than every segment copied whole
+            default -> Math.max(1, Math.min(MAX_HTTP_HEADER, Math.max(HTTP_FIRST_TAKE, f.headLen * 2)) - f.headLen);
         };
     }
 
