@@ -40,7 +40,12 @@ final class CaptureProfile {
 
     /** A stream to {@code service} whose server answered the handshake and that carried data. */
     void addServiceSuccess(Service service) {
-        serviceSuccesses.merge(service, 1, Integer::sum);
+        addServiceSuccesses(service, 1);
+    }
+
+    /** {@code count} streams to {@code service} whose server answered the handshake and that carried data. */
+    void addServiceSuccesses(Service service, int count) {
+        serviceSuccesses.merge(service, count, Integer::sum);
     }
 
     void add(StreamView v) {
@@ -88,6 +93,17 @@ final class CaptureProfile {
 
     /** A server address and port: the key of a service (no string is built per stream). */
     record Service(String address, int port) {
+        /* Written out: the generated ones go through method handles, slow in the cold start of a big capture. */
+        @Override
+        public int hashCode() {
+            return address.hashCode() * 31 + port;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Service other && port == other.port && address.equals(other.address);
+        }
+
         @Override
         public String toString() {
             return address + ":" + port;

@@ -1,6 +1,7 @@
 package org.resetlens.rst;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,19 +24,43 @@ final class Patterns {
         static ClientOfService of(StreamView s) {
             return new ClientOfService(s.clientAddress(), s.serverAddress(), s.serverPort());
         }
+
+        /* Written out: the generated ones go through method handles, slow in the cold start of a big capture. */
+        @Override
+        public int hashCode() {
+            return (client.hashCode() * 31 + server.hashCode()) * 31 + port;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ClientOfService other && port == other.port && client.equals(other.client)
+                    && server.equals(other.server);
+        }
     }
 
     static List<ResetPattern> find(List<ResetExplanation> resets, List<? extends StreamView> streams,
                                    Map<Integer, StreamView> byId, Function<StreamView, List<AppMessage>> messages) {
+        // only the services some reset stream talks to can repeat; the other streams are not grouped
         Map<ClientOfService, List<StreamView>> byService = new HashMap<>();
-        for (StreamView s : streams) {
-            if (s.size() == 0) continue;
-            byService.computeIfAbsent(ClientOfService.of(s), k -> new ArrayList<>()).add(s);
+        int maxId = -1;
+        for (ResetExplanation r : resets) {
+            StreamView s = byId.get(r.stream());
+            if (s != null && s.size() > 0) byService.putIfAbsent(ClientOfService.of(s), new ArrayList<>());
         }
-        Map<Integer, Integer> position = new HashMap<>();
+        for (StreamView s : streams) {
+            maxId = Math.max(maxId, s.stream());
+            if (s.size() == 0) continue;
+            List<StreamView> same = byService.get(ClientOfService.of(s));
+            if (same != null) same.add(s);
+        }
+        int[] position = new int[maxId + 1];
+        Arrays.fill(position, -1);
         for (List<StreamView> l : byService.values()) {
             l.sort(Comparator.comparingLong(s -> s.timeNanos(0)));
-            for (int i = 0; i < l.size(); i++) position.put(l.get(i).stream(), i);
+            for (int i = 0; i < l.size(); i++) {
+                int id = l.get(i).stream();
+                if (id >= 0) position[id] = i;
+            }
         }
         Map<Integer, List<String>> openings = new HashMap<>();
         Map<List<Object>, List<ResetExplanation>> groups = new LinkedHashMap<>();
@@ -45,7 +70,7 @@ final class Patterns {
             StreamView s = byId.get(r.stream());
             if (s == null) continue;
             List<StreamView> same = byService.get(ClientOfService.of(s));
-            int pos = position.getOrDefault(s.stream(), -1);
+            int pos = s.stream() >= 0 && s.stream() < position.length ? position[s.stream()] : -1;
             if (same == null || pos < 0 || pos + 1 >= same.size()) continue;
             StreamView next = same.get(pos + 1);
             long resetTime = s.timeNanos(r.index());
