@@ -56,7 +56,7 @@ final class ChainBuilder {
     static String label(ResetContext c, int i) {
         String app = Exchange.describe(c, i);
         StreamView v = c.v;
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(64);
         sb.append(v.fromClient(i) ? "client → server " : "server → client ");
         sb.append(flagText(v.flags(i)));
         if (v.len(i) > 0) sb.append(' ').append(v.len(i)).append(" bytes");
@@ -65,13 +65,23 @@ final class ChainBuilder {
         return sb.toString();
     }
 
+    /** The flags a ladder label names, e.g. {@code [SYN, ACK]}. */
     static String flagText(int f) {
-        List<String> names = new ArrayList<>();
-        if ((f & StreamView.SYN) != 0) names.add("SYN");
-        if ((f & StreamView.FIN) != 0) names.add("FIN");
-        if ((f & StreamView.RST) != 0) names.add("RST");
-        if ((f & StreamView.PSH) != 0) names.add("PSH");
-        if ((f & StreamView.ACK) != 0) names.add("ACK");
-        return "[" + String.join(", ", names) + "]";
+        return FLAG_TEXT[f & 0x1f];
+    }
+
+    /* Every combination of FIN, SYN, RST, PSH and ACK (the low five bits), worked out once. */
+    private static final String[] FLAG_TEXT = new String[32];
+
+    static {
+        for (int f = 0; f < 32; f++) {
+            List<String> names = new ArrayList<>();
+            if ((f & StreamView.SYN) != 0) names.add("SYN");
+            if ((f & StreamView.FIN) != 0) names.add("FIN");
+            if ((f & StreamView.RST) != 0) names.add("RST");
+            if ((f & StreamView.PSH) != 0) names.add("PSH");
+            if ((f & StreamView.ACK) != 0) names.add("ACK");
+            FLAG_TEXT[f] = "[" + String.join(", ", names) + "]";
+        }
     }
 }

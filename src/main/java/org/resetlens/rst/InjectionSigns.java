@@ -45,14 +45,13 @@ final class InjectionSigns {
         int r = c.r;
         int rTtl = v.ttl(r);
 
-        int[] h = x.ttlHist[c.e];
         int samples = x.ttlSamples[c.e], mode = x.ttlMode[c.e];
         int ref;
         boolean stable;
         String where;
         if (samples >= 2) {
             ref = mode;
-            stable = h[mode] == samples;
+            stable = x.ttlModeCount[c.e] == samples;
             where = "E's " + samples + " other packets in this stream";
         } else {
             ref = c.profile.usualTtl(c.eHost());

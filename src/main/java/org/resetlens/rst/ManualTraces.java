@@ -1,6 +1,7 @@
 package org.resetlens.rst;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,18 @@ final class ManualTraces {
     private static final class Hits {
         final List<Integer> frames = new ArrayList<>();
         int total;
+        /** The frames as one list shared by every reset that traces this number. */
+        List<Integer> shared;
     }
 
     static List<ResetExplanation> attach(StreamIndex x, List<Integer> resets, List<ResetExplanation> explained) {
         StreamView v = x.v;
-        Map<Long, Hits> byNumber = new HashMap<>();
+        Numbers byNumber = new Numbers();
         long[] numbers = new long[resets.size()];
         for (int k = 0; k < resets.size(); k++) {
             int r = resets.get(k);
             numbers[k] = v.has(r, StreamView.ACK) ? v.ack(r) : v.seq(r);
-            byNumber.computeIfAbsent(numbers[k], n -> new Hits());
+            byNumber.add(numbers[k]);
         }
         for (int i = 0; i < x.n; i++) {
             long nxt = v.nxtseq(i), ack = v.ack(i), seq = v.seq(i);
@@ -37,18 +40,55 @@ final class ManualTraces {
             if (ack != nxt) countOther(byNumber, h, ack, v.frame(i) + 1);
             if (seq != nxt && seq != ack) countOther(byNumber, h, seq, v.frame(i) + 1);
         }
-        Map<Long, List<Integer>> shared = new HashMap<>();
         List<ResetExplanation> out = new ArrayList<>(explained.size());
         for (int k = 0; k < explained.size(); k++) {
             Hits h = byNumber.get(numbers[k]);
-            List<Integer> frames = shared.computeIfAbsent(numbers[k], n -> List.copyOf(h.frames));
+            if (h.shared == null) h.shared = List.copyOf(h.frames);
             out.add(explained.get(k).withManual(new ManualTrace(v.stream(), numbers[k],
-                    ManualTrace.filterFor(v.stream(), numbers[k]), frames, h.total)));
+                    ManualTrace.filterFor(v.stream(), numbers[k]), h.shared, h.total)));
         }
         return out;
     }
 
-    private static void countOther(Map<Long, Hits> byNumber, Hits already, long number, int frame) {
+    /**
+     * The numbers traced in one stream and their hits: a short list searched in order (a stream
+     * usually has one or two resets, and this runs for every packet of the stream), a map past eight.
+     */
+    private static final class Numbers {
+        private long[] values = new long[2];
+        private Hits[] hits = new Hits[2];
+        private int size;
+        private Map<Long, Hits> map;
+
+        void add(long number) {
+            if (get(number) != null) return;
+            Hits h = new Hits();
+            if (map != null) {
+                map.put(number, h);
+                return;
+            }
+            if (size == 8) {
+                map = new HashMap<>();
+                for (int k = 0; k < size; k++) map.put(values[k], hits[k]);
+                map.put(number, h);
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+                hits = Arrays.copyOf(hits, size * 2);
+            }
+            values[size] = number;
+            hits[size++] = h;
+        }
+
+        Hits get(long number) {
+            if (map != null) return map.get(number);
+            for (int k = 0; k < size; k++) if (values[k] == number) return hits[k];
+            return null;
+        }
+    }
+
+    private static void countOther(Numbers byNumber, Hits already, long number, int frame) {
         Hits h = byNumber.get(number);
         if (h != null && h != already) count(h, frame);
     }

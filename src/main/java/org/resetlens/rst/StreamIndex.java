@@ -1,5 +1,6 @@
 package org.resetlens.rst;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,9 +17,17 @@ final class StreamIndex {
     final long[][] maxNxt, lastAck;
     final int[][] nextNonRst, nextData, nextRst;
     /** Per direction: TTL histogram of the non-RST packets of the whole stream. */
-    final int[][] ttlHist = {new int[256], new int[256]};
-    /** Per direction: the most common TTL in {@link #ttlHist} (-1 when none) and how many packets it counts. */
-    final int[] ttlMode = {-1, -1}, ttlSamples = {0, 0};
+    /*
+     * Per direction: the distinct TTLs of the non-RST packets of the whole stream and their counts
+     * (usually one value, so no 256-entry histogram per stream).
+     */
+    private final int[][] ttlValues = {new int[2], new int[2]}, ttlCounts = {new int[2], new int[2]};
+    private final int[] ttlDistinct = new int[2];
+    /**
+     * Per direction: the most common TTL (-1 when none; the lowest on a tie), how many packets it
+     * counts, and how many packets have a TTL at all.
+     */
+    final int[] ttlMode = {-1, -1}, ttlModeCount = {0, 0}, ttlSamples = {0, 0};
     /** Handshake packets (client SYN, server SYN/ACK, client ACK), or -1. */
     int hsSyn = -1, hsSynAck = -1, hsAck = -1;
     final int[] firstFin = {-1, -1};
@@ -95,7 +104,7 @@ final class StreamIndex {
             }
             pn[d] = i;
             int ttl = v.ttl(i);
-            if (ttl > 0 && ttl < 256) ttlHist[d][ttl]++;
+            if (ttl > 0 && ttl < 256) countTtl(d, ttl);
             if ((f & (StreamView.SYN | StreamView.ACK)) == StreamView.SYN && d == 0 && hsSyn < 0) hsSyn = i;
             else if ((f & (StreamView.SYN | StreamView.ACK)) == (StreamView.SYN | StreamView.ACK) && d == 1
                     && hsSyn >= 0 && hsSynAck < 0) hsSynAck = i;
@@ -169,14 +178,33 @@ final class StreamIndex {
         }
     }
 
+    private void countTtl(int d, int ttl) {
+        int[] values = ttlValues[d];
+        int k = 0;
+        while (k < ttlDistinct[d] && values[k] != ttl) k++;
+        if (k == ttlDistinct[d]) {
+            if (k == values.length) {
+                ttlValues[d] = values = Arrays.copyOf(values, k * 2);
+                ttlCounts[d] = Arrays.copyOf(ttlCounts[d], k * 2);
+            }
+            values[k] = ttl;
+            ttlDistinct[d]++;
+        }
+        ttlCounts[d][k]++;
+    }
+
     private void ttlMode(int d) {
-        int[] h = ttlHist[d];
-        int samples = 0, mode = -1;
-        for (int t = 0; t < 256; t++) {
-            samples += h[t];
-            if (h[t] > 0 && (mode < 0 || h[t] > h[mode])) mode = t;
+        int samples = 0, mode = -1, modeCount = 0;
+        for (int k = 0; k < ttlDistinct[d]; k++) {
+            int t = ttlValues[d][k], count = ttlCounts[d][k];
+            samples += count;
+            if (count > modeCount || (count == modeCount && t < mode)) {
+                mode = t;
+                modeCount = count;
+            }
         }
         ttlMode[d] = mode;
+        ttlModeCount[d] = modeCount;
         ttlSamples[d] = samples;
     }
 
