@@ -1,6 +1,7 @@
 package org.resetlens.capture;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -19,6 +20,8 @@ public final class MappedByteSource implements ByteSource {
     private static final int DEFAULT_SHIFT = 30;
 
     private final MappedByteBuffer[] chunks;
+    /** The same mappings read little-endian (the machine's own order: pcap record headers need no swap). */
+    private final ByteBuffer[] littleEndian;
     private final int shift;
     private final long mask;
     private final long size;
@@ -26,6 +29,8 @@ public final class MappedByteSource implements ByteSource {
 
     private MappedByteSource(MappedByteBuffer[] chunks, int shift, long size, Path deleteOnClose) {
         this.chunks = chunks;
+        this.littleEndian = new ByteBuffer[chunks.length];
+        for (int i = 0; i < chunks.length; i++) littleEndian[i] = chunks[i].duplicate().order(ByteOrder.LITTLE_ENDIAN);
         this.shift = shift;
         this.mask = (1L << shift) - 1;
         this.size = size;
@@ -66,8 +71,12 @@ public final class MappedByteSource implements ByteSource {
     }
 
     private MappedByteBuffer chunk(long pos) {
+        return chunks[chunkIndex(pos)];
+    }
+
+    private int chunkIndex(long pos) {
         if (pos < 0 || pos >= size) throw new IndexOutOfBoundsException("offset " + pos + " of " + size);
-        return chunks[(int) (pos >>> shift)];
+        return (int) (pos >>> shift);
     }
 
     @Override
@@ -82,14 +91,14 @@ public final class MappedByteSource implements ByteSource {
 
     @Override
     public int u16(long pos, boolean bigEndian) {
-        short v = chunk(pos).getShort((int) (pos & mask));
-        return (bigEndian ? v : Short.reverseBytes(v)) & 0xffff;
+        int at = (int) (pos & mask);
+        return (bigEndian ? chunk(pos).getShort(at) : littleEndian[chunkIndex(pos)].getShort(at)) & 0xffff;
     }
 
     @Override
     public long u32(long pos, boolean bigEndian) {
-        int v = chunk(pos).getInt((int) (pos & mask));
-        return (bigEndian ? v : Integer.reverseBytes(v)) & 0xffff_ffffL;
+        int at = (int) (pos & mask);
+        return (bigEndian ? chunk(pos).getInt(at) : littleEndian[chunkIndex(pos)].getInt(at)) & 0xffff_ffffL;
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class PacketSummary {
     public int icmpCode = -1;
 
     /** Bytes of a frame copied at once: every header the decoder reads lies here in almost all frames. */
-    private static final int HEAD = 192;
+    private static final int HEAD = 128;
     /** The frame's first bytes, read from the array rather than the source byte by byte. */
     private final byte[] head = new byte[HEAD];
     private int headLen;
