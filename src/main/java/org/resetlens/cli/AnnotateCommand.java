@@ -2,7 +2,6 @@ package org.resetlens.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.resetlens.capture.Capture;
 import org.resetlens.capture.CaptureReader;
 import org.resetlens.capture.FrameListener;
@@ -10,27 +9,36 @@ import org.resetlens.capture.PcapngWriter;
 import org.resetlens.core.CancelToken;
 import org.resetlens.core.Progress;
 import org.resetlens.diagram.Annotations;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code annotate FILE --frame N --text TEXT -o OUT.pcapng}: attach a note as a pcapng packet comment. */
-@Command(name = "annotate", description = "Attach a note to a packet and save the capture as pcapng.")
-final class AnnotateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
+final class AnnotateCommand implements Subcommand {
     Path file;
 
-    @Option(names = "--frame", required = true, paramLabel = "N", description = "Frame number (1-based).")
     int frame;
 
-    @Option(names = "--text", required = true, paramLabel = "TEXT")
     String text;
 
-    @Option(names = "--replace", description = "Replace the frame's existing comments instead of adding one.")
     boolean replace;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pcapng")
     Path out;
+
+    @Override
+    public void declare(CommandSpec spec) {
+        spec.operand("FILE")
+                .required("N", "Frame number (1-based).", "--frame")
+                .required("TEXT", "The comment.", "--text")
+                .flag("Replace the frame's existing comments instead of adding one.", "--replace")
+                .required("OUT.pcapng", "The annotated copy.", "-o", "--output");
+    }
+
+    @Override
+    public void bind(ParsedArgs args) throws CommandSpec.UsageException {
+        file = args.path(0);
+        frame = args.intValue("--frame", frame);
+        text = args.value("--text");
+        replace = args.flag("--replace");
+        out = args.pathValue("--output");
+    }
 
     @Override
     public Integer call() {

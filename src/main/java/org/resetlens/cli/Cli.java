@@ -1,94 +1,118 @@
 package org.resetlens.cli;
 
-import java.io.PrintWriter;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
 
 /** The headless command line: {@code resetlens COMMAND ...}; see SPEC §8 for the contract. */
-@Command(name = "resetlens", mixinStandardHelpOptions = true, version = "ResetLens 0.1.0",
-        description = "Loads packet captures and explains TCP resets.",
-        subcommands = {InfoCommand.class, PacketsCommand.class, ConversationsCommand.class, ResetsCommand.class, LadderCommand.class, AnnotateCommand.class, StatsCommand.class, CompareCommand.class})
-public final class Cli implements Runnable {
+public final class Cli {
     /** Exit status for a file that could not be read. */
     public static final int EXIT_BAD_FILE = 1;
     /** Exit status for bad arguments or an invalid filter. */
     public static final int EXIT_BAD_ARGS = 2;
+    static final String VERSION = "ResetLens 0.1.0";
 
-    @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
-    }
+    /** Every subcommand: name and one-line description, in the order the help lists them. */
+    static final List<String[]> COMMANDS = List.of(
+            new String[] {"info", "Summarize a capture file."},
+            new String[] {"packets", "Print one line per packet (summary, or fields with -e)."},
+            new String[] {"conversations", "List the TCP conversations of a capture."},
+            new String[] {"resets", "Explain every TCP reset: cause, trigger, evidence."},
+            new String[] {"ladder", "Draw a TCP stream as a ladder diagram, with notes and the reset trace-back."},
+            new String[] {"annotate", "Attach a note to a packet and save the capture as pcapng."},
+            new String[] {"stats", "Application statistics: SMB2 service response time, command counts, HTTP."},
+            new String[] {"compare", "Compare two captures: resets, SMB2 commands and response times."});
 
+    private Cli() { }
+
+    /** True when {@code arg} starts a command line (an option or a subcommand), not a file to open. */
     public static boolean isCommand(String arg) {
-        return arg.startsWith("-") || subcommand(arg) != null;
+        return arg.startsWith("-") || description(arg) != null;
     }
 
-    /**
-     * The subcommand class named {@code name}, or null. A plain lookup: reading the names from the
-     * annotations would load and parse every subcommand at each start ({@code CliTest} keeps the two
-     * in step).
-     */
-    static Class<?> subcommand(String name) {
+    /** A new instance of the subcommand named {@code name}, or null. Only that one class is loaded. */
+    static Subcommand create(String name) {
         return switch (name) {
-            case "info" -> InfoCommand.class;
-            case "packets" -> PacketsCommand.class;
-            case "conversations" -> ConversationsCommand.class;
-            case "resets" -> ResetsCommand.class;
-            case "ladder" -> LadderCommand.class;
-            case "annotate" -> AnnotateCommand.class;
-            case "stats" -> StatsCommand.class;
-            case "compare" -> CompareCommand.class;
+            case "info" -> new InfoCommand();
+            case "packets" -> new PacketsCommand();
+            case "conversations" -> new ConversationsCommand();
+            case "resets" -> new ResetsCommand();
+            case "ladder" -> new LadderCommand();
+            case "annotate" -> new AnnotateCommand();
+            case "stats" -> new StatsCommand();
+            case "compare" -> new CompareCommand();
             default -> null;
         };
     }
 
-    /** The whole command line, every subcommand built (usage, help, tests). */
-    public static CommandLine commandLine() {
-        return handlers(new CommandLine(new Cli()));
+    static String description(String name) {
+        for (String[] c : COMMANDS) if (c[0].equals(name)) return c[1];
+        return null;
     }
 
-    /**
-     * The command line for {@code args}: when the first argument names a subcommand, a root with only
-     * that one (picocli inspects every subcommand's annotations when it builds one, a few hundred
-     * milliseconds of start-up for all of them), otherwise the whole one.
-     */
-    static CommandLine commandLineFor(String... args) {
-        Class<?> only = args.length > 0 ? subcommand(args[0]) : null;
-        if (only == null) return commandLine();
-        try {
-            var constructor = only.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            CommandLine root = new CommandLine(new SingleRoot());
-            root.addSubcommand(new CommandLine(constructor.newInstance()));
-            return handlers(root);
-        } catch (ReflectiveOperationException e) {
-            return commandLine();
-        }
+    /** The spec of subcommand {@code name} (its usage, what it accepts), or null. */
+    static CommandSpec spec(String name) {
+        Subcommand c = create(name);
+        if (c == null) return null;
+        CommandSpec spec = new CommandSpec(name, description(name));
+        c.declare(spec);
+        return spec;
     }
 
-    /** The root of {@link #commandLineFor} when one subcommand runs (same name and version as {@link Cli}). */
-    @Command(name = "resetlens", mixinStandardHelpOptions = true, version = "ResetLens 0.1.0")
-    static final class SingleRoot implements Runnable {
-        @Override
-        public void run() {
-            commandLine().usage(System.out);
-        }
-    }
-
-    private static CommandLine handlers(CommandLine cl) {
-        cl.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("resetlens: " + ex.getMessage());
-            return EXIT_BAD_ARGS;
-        });
-        cl.setExecutionExceptionHandler((ex, command, parsed) -> {
-            command.getErr().println("resetlens: internal error: " + ex);
-            return EXIT_BAD_FILE;
-        });
-        return cl;
-    }
-
+    /** Runs {@code args} with the standard streams; returns the exit status. */
     public static int run(String... args) {
-        return commandLineFor(args).execute(args);
+        return run(System.out, System.err, args);
+    }
+
+    static int run(PrintStream out, PrintStream err, String... args) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+            out.print(usage());
+            return 0;
+        }
+        if (args[0].equals("-V") || args[0].equals("--version")) {
+            out.println(VERSION);
+            return 0;
+        }
+        Subcommand command = create(args[0]);
+        if (command == null) {
+            err.println("resetlens: " + (args[0].startsWith("-") ? "Unknown option: '" : "Unknown command: '")
+                    + args[0] + "' (see resetlens --help)");
+            return EXIT_BAD_ARGS;
+        }
+        CommandSpec spec = new CommandSpec(args[0], description(args[0]));
+        command.declare(spec);
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        for (String a : rest) {
+            if (a.equals("--")) break;
+            if (a.equals("-h") || a.equals("--help")) {
+                out.print(spec.usage());
+                return 0;
+            }
+        }
+        try {
+            command.bind(spec.parse(rest));
+        } catch (CommandSpec.UsageException e) {
+            err.println("resetlens: " + e.getMessage());
+            return EXIT_BAD_ARGS;
+        }
+        try {
+            return command.call();
+        } catch (Exception e) {
+            err.println("resetlens: internal error: " + e);
+            return EXIT_BAD_FILE;
+        }
+    }
+
+    /** The top-level help: what ResetLens is, the options, the subcommands. */
+    static String usage() {
+        StringBuilder sb = new StringBuilder("Usage: resetlens [-hV] [COMMAND]\n")
+                .append("Loads packet captures and explains TCP resets.\n")
+                .append("  -h, --help      Show this help message and exit.\n")
+                .append("  -V, --version   Print version information and exit.\n")
+                .append("Commands:\n");
+        int width = 0;
+        for (String[] c : COMMANDS) width = Math.max(width, c[0].length());
+        for (String[] c : COMMANDS) sb.append("  ").append(c[0]).append(" ".repeat(width - c[0].length() + 2)).append(c[1]).append('\n');
+        return sb.toString();
     }
 }

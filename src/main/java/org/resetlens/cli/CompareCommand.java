@@ -7,12 +7,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.resetlens.model.Analysis;
 import org.resetlens.rst.CaptureComparison;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code compare A B [--json]}: two captures side by side ("node 3 is slow, node 4 is fine"): packets,
@@ -20,16 +16,24 @@ import picocli.CommandLine.Parameters;
  * differences ordered as a person should read them: resets, unanswered requests, response times
  * (largest ratio first), command counts (largest ratio first), then volume.
  */
-@Command(name = "compare", description = "Compare two captures: resets, SMB2 commands and response times.")
-final class CompareCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE_A")
+final class CompareCommand implements Subcommand {
     Path fileA;
 
-    @Parameters(index = "1", paramLabel = "FILE_B")
     Path fileB;
 
-    @Option(names = "--json", description = "Print JSON {a, b, diff}.")
     boolean json;
+
+    @Override
+    public void declare(CommandSpec spec) {
+        spec.operand("FILE_A").operand("FILE_B").flag("Print JSON {a, b, diff}.", "--json");
+    }
+
+    @Override
+    public void bind(ParsedArgs args) throws CommandSpec.UsageException {
+        fileA = args.path(0);
+        fileB = args.path(1);
+        json = args.flag("--json");
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {

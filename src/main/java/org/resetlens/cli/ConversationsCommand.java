@@ -11,25 +11,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.resetlens.model.Analysis;
 import org.resetlens.model.ConversationTable;
 import org.resetlens.model.TcpConversation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code conversations FILE [--json]}: the TCP streams, as {@code tshark -q -z conv,tcp} prints them,
  * or as a JSON array with the client/server view, close type, resets and Zeek state of each.
  */
-@Command(name = "conversations", description = "List the TCP conversations of a capture.")
-final class ConversationsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
+final class ConversationsCommand implements Subcommand {
     Path file;
 
-    @Option(names = "--json", description = "Print a JSON array, one object per TCP stream.")
     boolean json;
+
+    @Override
+    public void declare(CommandSpec spec) {
+        spec.operand("FILE").flag("Print a JSON array, one object per TCP stream.", "--json");
+    }
+
+    @Override
+    public void bind(ParsedArgs args) throws CommandSpec.UsageException {
+        file = args.path(0);
+        json = args.flag("--json");
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {

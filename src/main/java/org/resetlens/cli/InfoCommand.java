@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.resetlens.capture.Capture;
 import org.resetlens.capture.CaptureInterface;
 import org.resetlens.capture.FrameIndex;
@@ -26,21 +25,26 @@ import org.resetlens.dissect.LinkTypes;
 import org.resetlens.model.Analysis;
 import org.resetlens.rst.ResetReport;
 import org.resetlens.rst.Resets;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code info FILE [--json]}: what the capture holds, like {@code capinfos}. */
-@Command(name = "info", description = "Summarize a capture file.")
-final class InfoCommand implements Callable<Integer> {
+final class InfoCommand implements Subcommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSSSS")
             .withZone(ZoneOffset.UTC);
 
-    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--json", description = "Print JSON.")
     boolean json;
+
+    @Override
+    public void declare(CommandSpec spec) {
+        spec.operand("FILE").flag("Print JSON.", "--json");
+    }
+
+    @Override
+    public void bind(ParsedArgs args) throws CommandSpec.UsageException {
+        file = args.path(0);
+        json = args.flag("--json");
+    }
 
     @Override
     public Integer call() {

@@ -3,7 +3,6 @@ package org.resetlens.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.resetlens.diagram.LadderGeometry;
 import org.resetlens.diagram.LadderInput;
 import org.resetlens.diagram.LadderInputs;
@@ -15,40 +14,52 @@ import org.resetlens.dissect.Dissectors;
 import org.resetlens.export.ExportFormat;
 import org.resetlens.export.LadderExporter;
 import org.resetlens.model.Analysis;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code ladder FILE --stream N [--around FRAME] [--messages] --format svg|png|pdf|mermaid|txt -o OUT}. */
-@Command(name = "ladder", description = "Draw a TCP stream as a ladder diagram, with notes and the reset trace-back.")
-final class LadderCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
+final class LadderCommand implements Subcommand {
     Path file;
 
-    @Option(names = "--stream", required = true, paramLabel = "N", description = "tcp.stream to draw.")
     int stream;
 
-    @Option(names = "--around", paramLabel = "FRAME", description = "Only rows around this frame (the reset's trigger kept).")
     Integer around;
 
-    @Option(names = "--radius", paramLabel = "ROWS", defaultValue = "12", description = "Rows before and after --around.")
-    int radius;
+    int radius = 12;
 
-    @Option(names = "--messages", description = "One row per application message instead of per packet.")
     boolean messages;
 
-    @Option(names = "--time", paramLabel = "relative|absolute|delta", defaultValue = "relative")
-    String time;
+    String time = "relative";
 
-    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light")
-    String theme;
+    String theme = "light";
 
-    @Option(names = "--format", paramLabel = "svg|png|pdf|mermaid|txt",
-            description = "Output format (default: from the extension of -o).")
     String format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file, or - for stdout.")
     Path out;
+
+    @Override
+    public void declare(CommandSpec spec) {
+        spec.operand("FILE")
+                .required("N", "tcp.stream to draw.", "--stream")
+                .option("FRAME", "Only rows around this frame (the reset's trigger kept).", "--around")
+                .option("ROWS", "Rows before and after --around (default 12).", "--radius")
+                .flag("One row per application message instead of per packet.", "--messages")
+                .option("relative|absolute|delta", "Time column (default relative).", "--time")
+                .option("light|dark", "Colours (default light).", "--theme")
+                .option("svg|png|pdf|mermaid|txt", "Output format (default: from the extension of -o).", "--format")
+                .required("OUT", "Output file, or - for stdout.", "-o", "--output");
+    }
+
+    @Override
+    public void bind(ParsedArgs args) throws CommandSpec.UsageException {
+        file = args.path(0);
+        stream = args.intValue("--stream", stream);
+        around = args.integer("--around");
+        radius = args.intValue("--radius", radius);
+        messages = args.flag("--messages");
+        if (args.value("--time") != null) time = args.value("--time");
+        if (args.value("--theme") != null) theme = args.value("--theme");
+        format = args.value("--format");
+        out = args.pathValue("--output");
+    }
 
     @Override
     public Integer call() {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.resetlens.capture.FrameIndex;
 import org.resetlens.core.Timestamps;
@@ -27,25 +26,32 @@ import org.resetlens.filter.DissectionFields;
 import org.resetlens.filter.Filter;
 import org.resetlens.filter.FilterMatcher;
 import org.resetlens.filter.FrameIndexColumns;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code packets FILE [-Y FILTER] [-e FIELD]...}: one line per packet (matching the filter), either a tshark-like summary or the
  * requested fields tab-separated, several occurrences comma-joined, exactly as
  * {@code tshark -n -2 -T fields -E occurrence=a -E aggregator=,} prints them.
  */
-@Command(name = "packets", description = "Print one line per packet (summary, or fields with -e).")
-final class PacketsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
+final class PacketsCommand implements Subcommand {
     Path file;
 
-    @Option(names = "-e", paramLabel = "FIELD", description = "Print this field (repeatable), as tshark -T fields.")
     List<String> fields = new ArrayList<>();
 
-    @Option(names = "-Y", paramLabel = "FILTER", description = "Print only packets matching this display filter.")
     String filter;
+
+    @Override
+    public void declare(CommandSpec spec) {
+        spec.operand("FILE")
+                .repeatable("FIELD", "Print this field (repeatable), as tshark -T fields.", "-e")
+                .option("FILTER", "Print only packets matching this display filter.", "-Y");
+    }
+
+    @Override
+    public void bind(ParsedArgs args) throws CommandSpec.UsageException {
+        file = args.path(0);
+        fields = new ArrayList<>(args.all("-e"));
+        filter = args.value("-Y");
+    }
 
     @Override
     public Integer call() {

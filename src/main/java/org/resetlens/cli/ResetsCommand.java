@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.resetlens.capture.FrameIndex;
 import org.resetlens.dissect.Dissection;
@@ -19,24 +18,32 @@ import org.resetlens.rst.ResetExplanation;
 import org.resetlens.rst.ResetPattern;
 import org.resetlens.rst.ResetReport;
 import org.resetlens.rst.ResetSummary;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code resets FILE [--json] [--summary] [--trace]}: every TCP reset explained (SPEC §5, rst-causes.md). */
-@Command(name = "resets", description = "Explain every TCP reset: cause, trigger, evidence.")
-final class ResetsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
+final class ResetsCommand implements Subcommand {
     Path file;
 
-    @Option(names = "--json", description = "Print JSON: an array with one object per reset (with --summary: the groups).")
     boolean json;
 
-    @Option(names = "--summary", description = "Group resets by cause, sender, server port and host pair; show patterns.")
     boolean summary;
 
-    @Option(names = "--trace", description = "Print, per reset, the manual trace-back's packets in its stream.")
     boolean trace;
+
+    @Override
+    public void declare(CommandSpec spec) {
+        spec.operand("FILE")
+                .flag("Print JSON: an array with one object per reset (with --summary: the groups).", "--json")
+                .flag("Group resets by cause, sender, server port and host pair; show patterns.", "--summary")
+                .flag("Print, per reset, the manual trace-back's packets in its stream.", "--trace");
+    }
+
+    @Override
+    public void bind(ParsedArgs args) throws CommandSpec.UsageException {
+        file = args.path(0);
+        json = args.flag("--json");
+        summary = args.flag("--summary");
+        trace = args.flag("--trace");
+    }
 
     @Override
     public Integer call() {

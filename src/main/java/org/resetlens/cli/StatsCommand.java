@@ -9,30 +9,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.resetlens.model.Analysis;
 import org.resetlens.model.stats.HttpStats;
 import org.resetlens.model.stats.Smb2Stats;
 import org.resetlens.model.stats.SrtRow;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code stats FILE [--srt smb2] [--json]}: SMB2 service response times as {@code tshark -q -z smb2,srt}
  * prints them (or a JSON array, one object per command), and without {@code --srt} also SMB2
  * command counts and HTTP requests by method and status.
  */
-@Command(name = "stats", description = "Application statistics: SMB2 service response time, command counts, HTTP.")
-final class StatsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE")
+final class StatsCommand implements Subcommand {
     Path file;
 
-    @Option(names = "--srt", paramLabel = "PROTOCOL", description = "Service response time table only (smb2).")
     String srt;
 
-    @Option(names = "--json", description = "Print JSON.")
     boolean json;
+
+    @Override
+    public void declare(CommandSpec spec) {
+        spec.operand("FILE")
+                .option("PROTOCOL", "Service response time table only (smb2).", "--srt")
+                .flag("Print JSON.", "--json");
+    }
+
+    @Override
+    public void bind(ParsedArgs args) throws CommandSpec.UsageException {
+        file = args.path(0);
+        srt = args.value("--srt");
+        json = args.flag("--json");
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {
