@@ -38,6 +38,28 @@ public final class FrameIndex {
     private final ByteSource source;
     private volatile List<CaptureInterface> interfaces = List.of();
 
+    /*
+     * Running totals over the frames added (what capinfos reports), kept as the loader indexes them so
+     * a summary needs no pass over a million frames. Loader thread; read once the load is done.
+     */
+    private long originalBytes, capturedBytes;
+    private long firstTime = Long.MAX_VALUE, lastTime = Long.MIN_VALUE, previousTime = Long.MIN_VALUE;
+    private boolean timeOrdered = true;
+    /** Frames per interface id + 1 (so -1, a record of no interface, counts at 0); other ids in a map. */
+    private int[] perInterface = new int[4];
+    private final Map<Integer, Integer> otherInterfaces = new HashMap<>();
+
+    /**
+     * The totals of a loaded index.
+     *
+     * @param firstTime earliest arrival time (ns since the epoch), Long.MAX_VALUE when there is no frame
+     * @param lastTime latest arrival time, Long.MIN_VALUE when there is no frame
+     * @param timeOrdered whether no frame arrived before the one in front of it
+     * @param framesPerInterface frames per interface id (-1: records of no interface), ascending ids
+     */
+    public record Totals(int frames, long originalBytes, long capturedBytes, long firstTime, long lastTime,
+                         boolean timeOrdered, Map<Integer, Integer> framesPerInterface) { }
+
     public FrameIndex(ByteSource source) {
         this.source = source;
     }
@@ -55,8 +77,33 @@ public final class FrameIndex {
         c.origLen[i] = originalLength;
         c.timeNanos[i] = timeNanos;
         c.iface[i] = interfaceId;
+        count(capturedLength, originalLength, timeNanos, interfaceId);
         size = i + 1;
         return i;
+    }
+
+    private void count(int capturedLength, int originalLength, long timeNanos, int interfaceId) {
+        originalBytes += originalLength;
+        capturedBytes += capturedLength;
+        if (timeNanos < firstTime) firstTime = timeNanos;
+        if (timeNanos > lastTime) lastTime = timeNanos;
+        if (timeNanos < previousTime) timeOrdered = false;
+        previousTime = timeNanos;
+        int k = interfaceId + 1;
+        if (k >= 0 && k < 1024) {
+            if (k >= perInterface.length) perInterface = Arrays.copyOf(perInterface, Math.max(k + 1, perInterface.length * 2));
+            perInterface[k]++;
+        } else {
+            otherInterfaces.merge(interfaceId, 1, Integer::sum);
+        }
+    }
+
+    /** The running totals of the frames indexed so far (call from the loader thread or after the load). */
+    public Totals totals() {
+        Map<Integer, Integer> per = new java.util.TreeMap<>(otherInterfaces);
+        for (int k = 0; k < perInterface.length; k++) if (perInterface[k] > 0) per.put(k - 1, perInterface[k]);
+        return new Totals(size, originalBytes, capturedBytes, firstTime, lastTime, timeOrdered,
+                Collections.unmodifiableMap(per));
     }
 
     /**

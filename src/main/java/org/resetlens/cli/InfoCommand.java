@@ -69,37 +69,16 @@ final class InfoCommand implements Subcommand {
 
     private Map<String, Object> summarize(Capture cap) {
         FrameIndex idx = cap.frames();
-        int n = idx.size();
-        long first = Long.MAX_VALUE, last = Long.MIN_VALUE, wire = 0, captured = 0, previous = Long.MIN_VALUE;
-        boolean ordered = true;
-        // Counted per interface in an array (index id + 1: -1 is a record of no interface), then
-        // named: no boxing or map lookup per frame.
-        int[] perId = new int[idx.interfaces().size() + 1];
-        Map<Integer, Integer> otherIds = new TreeMap<>();
-        for (int f = 0; f < n; f++) {
-            long t = idx.timeNanos(f);
-            first = Math.min(first, t);
-            last = Math.max(last, t);
-            if (t < previous) ordered = false;
-            previous = t;
-            wire += idx.originalLength(f);
-            captured += idx.capturedLength(f);
-            int id = idx.interfaceId(f);
-            if (id >= -1 && id + 1 < perId.length) perId[id + 1]++;
-            else otherIds.merge(id, 1, Integer::sum);
-        }
-        Map<Integer, Integer> perInterface = new TreeMap<>();
+        FrameIndex.Totals totals = idx.totals();
+        int n = totals.frames();
+        long first = totals.firstTime(), last = totals.lastTime();
+        long wire = totals.originalBytes(), captured = totals.capturedBytes();
+        boolean ordered = totals.timeOrdered();
+        Map<Integer, Integer> perInterface = new TreeMap<>(totals.framesPerInterface());
         Map<String, Integer> perEncap = new TreeMap<>();
-        for (int i = 0; i < perId.length; i++) {
-            if (perId[i] == 0) continue;
-            int id = i - 1;
-            perInterface.put(id, perId[i]);
+        perInterface.forEach((id, count) -> {
             int linkType = id >= 0 && id < idx.interfaces().size() ? idx.interfaces().get(id).linkType() : -1;
-            perEncap.merge(LinkTypes.encapsulationName(linkType), perId[i], Integer::sum);
-        }
-        otherIds.forEach((id, count) -> {
-            perInterface.put(id, count);
-            perEncap.merge(LinkTypes.encapsulationName(-1), count, Integer::sum);
+            perEncap.merge(LinkTypes.encapsulationName(linkType), count, Integer::sum);
         });
         double seconds = n > 0 ? (last - first) / 1e9 : 0;
         Map<String, Object> m = new LinkedHashMap<>();
