@@ -50,6 +50,7 @@ public final class Analysis {
         firstRtt = new long[n];
         streamStart = new long[n];
         List<TcpConversation> list = new ArrayList<>(n);
+        AddressNames names = new AddressNames();
         for (TcpStreamState st : streams) {
             scale[st.id * 2] = (byte) st.flows[0].winScale;
             scale[st.id * 2 + 1] = (byte) st.flows[1].winScale;
@@ -58,14 +59,14 @@ public final class Analysis {
             firstFrame[st.id] = st.firstFrame;
             firstRtt[st.id] = st.firstRtt;
             streamStart[st.id] = st.tsFirst;
-            list.add(conversation(st, captureStart, capture == null ? null : capture.frames(),
+            list.add(conversation(st, names, captureStart, capture == null ? null : capture.frames(),
                     appMessages.streamProtocol(st.id), appMessages.unansweredCount(st.id)));
         }
         conversations = Collections.unmodifiableList(list);
     }
 
-    private static TcpConversation conversation(TcpStreamState st, long captureStart, FrameIndex index, String app,
-                                                int unanswered) {
+    private static TcpConversation conversation(TcpStreamState st, AddressNames names, long captureStart,
+                                                FrameIndex index, String app, int unanswered) {
         int c = st.clientFlow < 0 ? 0 : st.clientFlow;
         int s = 1 - c;
         byte[] ca = c == 0 ? st.addrA : st.addrB;
@@ -87,8 +88,8 @@ public final class Analysis {
         }
         int rst0 = st.flows[0].rstFrame, rst1 = st.flows[1].rstFrame;
         int firstRst = rst0 < 0 ? rst1 : rst1 < 0 ? rst0 : Math.min(rst0, rst1);
-        return new TcpConversation(st.id, st.ipVersion, Addresses.format(ca, st.ipVersion), cp,
-                Addresses.format(sa, st.ipVersion), sp, c == 0,
+        return new TcpConversation(st.id, st.ipVersion, names.name(ca, st.ipVersion), cp,
+                names.name(sa, st.ipVersion), sp, c == 0,
                 isn(st.flows[c]), isn(st.flows[s]),
                 st.flows[c].packets, st.flows[c].bytes, st.flows[s].packets, st.flows[s].bytes,
                 st.firstFrame, st.lastFrame, st.tsFirst - captureStart, end - st.tsFirst,

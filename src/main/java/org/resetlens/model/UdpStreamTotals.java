@@ -64,11 +64,12 @@ final class UdpStreamTotals {
     /** The conversations, in stream order, with times relative to {@code captureStart}. */
     List<UdpConversation> finish(long captureStart) {
         List<UdpConversation> out = new ArrayList<>(size);
+        AddressNames names = new AddressNames();
         for (int id = 0; id < size; id++) {
             int v = ipVersion[id];
             int len = v == 4 ? 4 : 16;
-            String a = Addresses.format(Arrays.copyOfRange(addrA, id * 16, id * 16 + len), v);
-            String b = Addresses.format(Arrays.copyOfRange(addrB, id * 16, id * 16 + len), v);
+            String a = names.name(Arrays.copyOfRange(addrA, id * 16, id * 16 + len), v);
+            String b = names.name(Arrays.copyOfRange(addrB, id * 16, id * 16 + len), v);
             long start = times[id * 2] - captureStart;
             out.add(new UdpConversation(id, v, a, ports[id * 2], b, ports[id * 2 + 1],
                     counts[id * 4], counts[id * 4 + 1], counts[id * 4 + 2], counts[id * 4 + 3],
