@@ -52,10 +52,12 @@ final class InfoCommand implements Subcommand {
     }
 
     int run(PrintStream out, PrintStream err) {
-        try (LoadedCapture loaded = LoadedCapture.load(file, err)) {
-            if (loaded == null) return Cli.EXIT_BAD_FILE;
-            Map<String, Object> info = summarize(loaded.capture());
-            analysed(info, loaded.model());
+        // the model alone: info dissects no packet, so it builds no dissectors or field registry
+        Analysis model = ModelLoad.load(file, err);
+        if (model == null) return Cli.EXIT_BAD_FILE;
+        try (Capture capture = model.capture()) {
+            Map<String, Object> info = summarize(capture);
+            analysed(info, model);
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info));
             } else {
