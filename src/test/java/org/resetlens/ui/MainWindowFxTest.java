@@ -193,6 +193,9 @@ class MainWindowFxTest {
         robot.clickOn("#byte-27");
         @SuppressWarnings("unchecked")
         javafx.scene.control.TreeView<TreeNode> tree = robot.lookup("#details-tree").queryAs(javafx.scene.control.TreeView.class);
+        // the click reaches the tree through the selection model a pulse later under load
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue().label().startsWith("Source Address: 10.0.0.2"));
         assertTrue(tree.getSelectionModel().getSelectedItem().getValue().label().startsWith("Source Address: 10.0.0.2"));
 
         @SuppressWarnings("unchecked")
