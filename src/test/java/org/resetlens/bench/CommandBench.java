@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-
 import java.util.List;
 
 /**
@@ -14,7 +13,9 @@ import java.util.List;
  *
  * <pre>java -cp target/test-classes org.resetlens.bench.CommandBench big1m.pcap [runs]</pre>
  *
- * It times, best of {@code runs} each (after one warm-up of the page cache):
+ * It times {@code runs} rounds of each pair, the two tools one after the other in every round so that
+ * the machine's drift from minute to minute weighs on both alike (after one warm-up of the page
+ * cache), and prints the best time of each, their ratio, and each round's own ratio:
  * <ol>
  *   <li>{@code java -Xmx256m -jar target/resetlens.jar info FILE} vs {@code tshark -n -r FILE -q -z conv,tcp}</li>
  *   <li>{@code packets FILE -Y tcp.flags.reset==1 -e frame.number} vs tshark with the same filter,
@@ -39,38 +40,42 @@ public final class CommandBench {
         warmPageCache(Path.of(file));
         System.out.printf("capture: %s (%d bytes)%n", file, Files.size(Path.of(file)));
 
-        Run ours = best(concat(java, List.of("info", file)), runs);
-        Run theirs = best(List.of("tshark", "-n", "-r", file, "-q", "-z", "conv,tcp"), runs);
-        report("info vs tshark -z conv,tcp", ours, theirs);
+        Run[] info = pairs("info vs tshark -z conv,tcp", concat(java, List.of("info", file)),
+                List.of("tshark", "-n", "-r", file, "-q", "-z", "conv,tcp"), runs);
 
         String filter = "tcp.flags.reset==1";
-        Run ourFilter = best(concat(java, List.of("packets", file, "-Y", filter, "-e", "frame.number")), runs);
-        Run tsharkFilter = best(List.of("tshark", "-n", "-r", file, "-Y", filter, "-T", "fields", "-e", "frame.number"),
-                runs);
-        report("packets -Y " + filter + " vs tshark -Y", ourFilter, tsharkFilter);
+        Run[] filtered = pairs("packets -Y " + filter + " vs tshark -Y",
+                concat(java, List.of("packets", file, "-Y", filter, "-e", "frame.number")),
+                List.of("tshark", "-n", "-r", file, "-Y", filter, "-T", "fields", "-e", "frame.number"), runs);
+        Run ourFilter = filtered[0], tsharkFilter = filtered[1];
         boolean same = ourFilter.stdout.equals(tsharkFilter.stdout);
         System.out.printf("  frame lists identical: %s (%d frames)%n", same,
                 tsharkFilter.stdout.isEmpty() ? 0 : tsharkFilter.stdout.split("\n").length);
     }
 
-    private static void report(String what, Run ours, Run theirs) {
-        System.out.printf("%s: resetlens %d ms (exit %d), tshark %d ms (exit %d), ratio %.1fx%n", what, ours.millis,
-                ours.exit, theirs.millis, theirs.exit, (double) theirs.millis / Math.max(1, ours.millis));
+    /** Runs the two commands {@code runs} times each, alternating; prints and returns the best of each. */
+    private static Run[] pairs(String what, List<String> ours, List<String> theirs, int runs)
+            throws IOException, InterruptedException {
+        Run bestOurs = null, bestTheirs = null;
+        List<String> rounds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Run o = run(ours);
+            Run t = run(theirs);
+            if (bestOurs == null || o.millis < bestOurs.millis) bestOurs = o;
+            if (bestTheirs == null || t.millis < bestTheirs.millis) bestTheirs = t;
+            rounds.add(String.format("%d/%d ms %.1fx", o.millis, t.millis, (double) t.millis / Math.max(1, o.millis)));
+        }
+        System.out.printf("%s: resetlens %d ms (exit %d), tshark %d ms (exit %d), ratio %.1fx%n", what,
+                bestOurs.millis, bestOurs.exit, bestTheirs.millis, bestTheirs.exit,
+                (double) bestTheirs.millis / Math.max(1, bestOurs.millis));
+        System.out.println("  rounds (resetlens/tshark): " + String.join(", ", rounds));
+        return new Run[] {bestOurs, bestTheirs};
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    private static Run best(List<String> cmd, int runs) throws IOException, InterruptedException {
-        Run best = null;
-        for (int i = 0; i < runs; i++) {
-            Run r = run(cmd);
-            if (best == null || r.millis < best.millis) best = r;
-        }
-        return best;
     }
 
     private static Run run(List<String> cmd) throws IOException, InterruptedException {
