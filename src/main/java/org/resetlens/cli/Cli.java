@@ -53,9 +53,13 @@ public final class Cli {
     /** The spec of subcommand {@code name} (its usage, what it accepts), or null. */
     static CommandSpec spec(String name) {
         Subcommand c = create(name);
-        if (c == null) return null;
+        return c == null ? null : declared(name, c);
+    }
+
+    /** What {@code command}, named {@code name}, accepts. */
+    private static CommandSpec declared(String name, Subcommand command) {
         CommandSpec spec = new CommandSpec(name, description(name));
-        c.declare(spec);
+        command.declare(spec);
         return spec;
     }
 
@@ -79,8 +83,7 @@ public final class Cli {
                     + args[0] + "' (see resetlens --help)");
             return EXIT_BAD_ARGS;
         }
-        CommandSpec spec = new CommandSpec(args[0], description(args[0]));
-        command.declare(spec);
+        CommandSpec spec = declared(args[0], command);
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         for (String a : rest) {
             if (a.equals("--")) break;

@@ -37,7 +37,7 @@ public final class Timestamps {
         boolean negative = nanos < 0;
         long abs = negative ? -nanos : nanos;
         long drop = POWERS[unitDigits - decimals];
-        long rounded = abs / drop + (abs % drop * 2 >= drop && drop > 1 ? 1 : 0);
+        long rounded = abs / drop + (abs % drop * 2 >= drop ? 1 : 0);
         long unit = POWERS[decimals];
         StringBuilder sb = new StringBuilder(24);
         if (negative) sb.append('-');

@@ -9,28 +9,29 @@ import java.util.Map;
  * out once, and compared by identity first) instead of holding two new strings each.
  */
 final class AddressNames {
-    private record V6(long hi, long lo) { }
+    /** An address as the endpoint table keys it (IPv4's high half is a value no IPv6 address has there). */
+    private record Key(long high, long low) {
+        /* Written out: the generated ones go through method handles, slow for a hundred thousand calls at start. */
+        @Override
+        public int hashCode() {
+            return Long.hashCode(high * 31 + low);
+        }
 
-    private final Map<Object, String> names = new HashMap<>();
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && high == other.high && low == other.low;
+        }
+    }
+
+    private final Map<Key, String> names = new HashMap<>();
 
     String name(byte[] a, int ipVersion) {
-        Object key;
-        if (ipVersion == 4) {
-            key = ((a[0] & 0xffL) << 24) | ((a[1] & 0xffL) << 16) | ((a[2] & 0xffL) << 8) | (a[3] & 0xffL);
-        } else {
-            key = new V6(half(a, 0), half(a, 8));
-        }
+        Key key = new Key(EndpointTable.high(ipVersion, a), EndpointTable.low(ipVersion, a));
         String name = names.get(key);
         if (name == null) {
             name = Addresses.format(a, ipVersion);
             names.put(key, name);
         }
         return name;
-    }
-
-    private static long half(byte[] a, int from) {
-        long v = 0;
-        for (int i = from; i < from + 8; i++) v = (v << 8) | (a[i] & 0xff);
-        return v;
     }
 }

@@ -21,6 +21,25 @@ final class EndpointTable {
     boolean srcIsFirst;
     private long aHi, aLo, bHi, bLo, ports;
 
+    /** The high half of an address as this table keys it: {@link #V4_HI} for IPv4, the first 8 bytes for IPv6. */
+    static long high(int ipVersion, byte[] a) {
+        return ipVersion == 4 ? V4_HI : half(a, 0);
+    }
+
+    /** The low half of an address as this table keys it: the IPv4 address, or the last 8 bytes of an IPv6 one. */
+    static long low(int ipVersion, byte[] a) {
+        if (ipVersion == 4) {
+            return ((a[0] & 0xffL) << 24) | ((a[1] & 0xffL) << 16) | ((a[2] & 0xffL) << 8) | (a[3] & 0xffL);
+        }
+        return half(a, 8);
+    }
+
+    private static long half(byte[] a, int from) {
+        long v = 0;
+        for (int i = from; i < from + 8; i++) v = (v << 8) | (a[i] & 0xff);
+        return v;
+    }
+
     EndpointTable() {
         int cap = 1024;
         keys = new long[cap * K];

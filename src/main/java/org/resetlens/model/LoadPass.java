@@ -178,11 +178,8 @@ public final class LoadPass implements FrameListener {
     }
 
     private void udpStream(FrameIndex index, int frame, int ipVersion, byte[] srcAddr, byte[] dstAddr, int srcPort, int dstPort) {
-        long sHi = ipVersion == 4 ? EndpointTable.V4_HI : half(srcAddr, 0);
-        long sLo = ipVersion == 4 ? v4(srcAddr) : half(srcAddr, 8);
-        long dHi = ipVersion == 4 ? EndpointTable.V4_HI : half(dstAddr, 0);
-        long dLo = ipVersion == 4 ? v4(dstAddr) : half(dstAddr, 8);
-        udpTable.key(sHi, sLo, srcPort, dHi, dLo, dstPort);
+        udpTable.key(EndpointTable.high(ipVersion, srcAddr), EndpointTable.low(ipVersion, srcAddr), srcPort,
+                EndpointTable.high(ipVersion, dstAddr), EndpointTable.low(ipVersion, dstAddr), dstPort);
         int id = udpTable.find();
         int prev = -1;
         if (id < 0) {
@@ -197,16 +194,6 @@ public final class LoadPass implements FrameListener {
         udpTotals.add(id, udpTotals.fromA(id, srcAddr, srcPort), frame, index.timeNanos(frame),
                 index.originalLength(frame));
         columns.setUdp(frame, id, prev);
-    }
-
-    private static long v4(byte[] a) {
-        return ((a[0] & 0xffL) << 24) | ((a[1] & 0xffL) << 16) | ((a[2] & 0xffL) << 8) | (a[3] & 0xffL);
-    }
-
-    private static long half(byte[] a, int from) {
-        long v = 0;
-        for (int i = from; i < from + 8; i++) v = (v << 8) | (a[i] & 0xff);
-        return v;
     }
 
     /** The columns as analysed so far (rows can be shown while the file loads). */

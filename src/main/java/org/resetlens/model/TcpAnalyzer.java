@@ -46,30 +46,6 @@ final class TcpAnalyzer {
         return x - y <= 0;
     }
 
-    private static long hi(PacketSummary p, byte[] a) {
-        return hi(p.ipVersion, a);
-    }
-
-    private static long lo(PacketSummary p, byte[] a) {
-        return lo(p.ipVersion, a);
-    }
-
-    private static long hi(int ipVersion, byte[] a) {
-        if (ipVersion == 4) return EndpointTable.V4_HI;
-        long v = 0;
-        for (int i = 0; i < 8; i++) v = (v << 8) | (a[i] & 0xff);
-        return v;
-    }
-
-    private static long lo(int ipVersion, byte[] a) {
-        if (ipVersion == 4) {
-            return ((a[0] & 0xffL) << 24) | ((a[1] & 0xffL) << 16) | ((a[2] & 0xffL) << 8) | (a[3] & 0xffL);
-        }
-        long v = 0;
-        for (int i = 8; i < 16; i++) v = (v << 8) | (a[i] & 0xff);
-        return v;
-    }
-
     private TcpStreamState newStream(PacketSummary p, boolean srcIsFirst, int frame, long time) {
         return newStream(p.ipVersion, p.src, p.dst, p.srcPort, p.dstPort, srcIsFirst, frame, time);
     }
@@ -88,7 +64,8 @@ final class TcpAnalyzer {
      * stream's time reference, but analyses nothing.
      */
     void onQuoted(int frame, int ipVersion, byte[] src, byte[] dst, int srcPort, int dstPort, long time) {
-        table.key(hi(ipVersion, src), lo(ipVersion, src), srcPort, hi(ipVersion, dst), lo(ipVersion, dst), dstPort);
+        table.key(EndpointTable.high(ipVersion, src), EndpointTable.low(ipVersion, src), srcPort,
+                EndpointTable.high(ipVersion, dst), EndpointTable.low(ipVersion, dst), dstPort);
         boolean srcIsFirst = table.srcIsFirst;
         int id = table.find();
         TcpStreamState st = id < 0 ? newStream(ipVersion, src, dst, srcPort, dstPort, srcIsFirst, frame, time)
@@ -110,7 +87,9 @@ final class TcpAnalyzer {
      * reuse) and notes a SYN/ACK's new ISN; sets {@link #curDir} and {@link #curIsNew}.
      */
     private TcpStreamState locate(int frame, PacketSummary p, long time) {
-        table.key(hi(p, p.src), lo(p, p.src), p.srcPort, hi(p, p.dst), lo(p, p.dst), p.dstPort);
+        int v = p.ipVersion;
+        table.key(EndpointTable.high(v, p.src), EndpointTable.low(v, p.src), p.srcPort, EndpointTable.high(v, p.dst),
+                EndpointTable.low(v, p.dst), p.dstPort);
         boolean srcIsFirst = table.srcIsFirst;
         int id = table.find();
         curIsNew = id < 0;

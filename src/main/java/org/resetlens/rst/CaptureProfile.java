@@ -40,12 +40,7 @@ final class CaptureProfile {
 
     /** A stream to {@code service} whose server answered the handshake and that carried data. */
     void addServiceSuccess(Service service) {
-        addServiceSuccesses(service, 1);
-    }
-
-    /** {@code count} streams to {@code service} whose server answered the handshake and that carried data. */
-    void addServiceSuccesses(Service service, int count) {
-        serviceSuccesses.merge(service, count, Integer::sum);
+        serviceSuccesses.merge(service, 1, Integer::sum);
     }
 
     void add(StreamView v) {

@@ -100,21 +100,11 @@ public final class ModelStreams {
             }
         }
         for (var e : hostIds.entrySet()) if (ttl[e.getValue()] != null) profile.addTtl(e.getKey(), ttl[e.getValue()]);
-        // successes counted per (server host, port) first: one Service key per service, not per stream
-        java.util.Map<Long, int[]> successes = new java.util.HashMap<>();
-        java.util.Map<Long, CaptureProfile.Service> services = new java.util.HashMap<>();
         for (int s = 0; s < streams; s++) {
             if (seen[s] != (data | synAck)) continue;
             TcpConversation c = analysis.conversation(s);
-            long key = ((long) serverHost[s] << 16) | c.serverPort();
-            int[] count = successes.get(key);
-            if (count == null) {
-                successes.put(key, count = new int[1]);
-                services.put(key, new CaptureProfile.Service(c.serverAddress(), c.serverPort()));
-            }
-            count[0]++;
+            profile.addServiceSuccess(new CaptureProfile.Service(c.serverAddress(), c.serverPort()));
         }
-        for (var e : successes.entrySet()) profile.addServiceSuccesses(services.get(e.getKey()), e.getValue()[0]);
         return profile;
     }
 

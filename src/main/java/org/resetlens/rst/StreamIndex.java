@@ -16,7 +16,6 @@ final class StreamIndex {
     final int[][] prevFrom, prevNonRst, prevData, prevRst, turnStart, zeroRunStart, kaRunStart, kaCount, pshInTurn;
     final long[][] maxNxt, lastAck;
     final int[][] nextNonRst, nextData, nextRst;
-    /** Per direction: TTL histogram of the non-RST packets of the whole stream. */
     /*
      * Per direction: the distinct TTLs of the non-RST packets of the whole stream and their counts
      * (usually one value, so no 256-entry histogram per stream).
