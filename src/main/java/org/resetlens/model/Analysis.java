@@ -2,7 +2,9 @@ package org.resetlens.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.resetlens.capture.Capture;
 import org.resetlens.capture.FrameIndex;
 
@@ -28,14 +30,14 @@ public final class Analysis {
 
     private final AppMessages appMessages;
     private final AppPdus appPdus;
+    private final int[] tcpResetFrames;
+    /** Per host address (the conversations' own strings): the TTLs of its TCP segments without RST. */
+    private final Map<String, int[]> hostTtls = new HashMap<>();
 
-    Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int udpStreamCount,
-             long captureStart) {
-        this(capture, frames, streams, udpStreamCount, captureStart, AppMessages.empty(), AppPdus.empty(), List.of());
-    }
-
-    Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int udpStreamCount,
-             long captureStart, AppMessages appMessages, AppPdus appPdus, List<UdpConversation> udp) {
+    Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int[] tcpResetFrames,
+             int udpStreamCount, long captureStart, AppMessages appMessages, AppPdus appPdus,
+             List<UdpConversation> udp) {
+        this.tcpResetFrames = tcpResetFrames.clone();
         this.udpConversations = List.copyOf(udp);
         this.appMessages = appMessages;
         this.appPdus = appPdus;
@@ -59,10 +61,16 @@ public final class Analysis {
             firstFrame[st.id] = st.firstFrame;
             firstRtt[st.id] = st.firstRtt;
             streamStart[st.id] = st.tsFirst;
+            countTtls(st.flows[0], names.name(st.addrA, st.ipVersion));
+            countTtls(st.flows[1], names.name(st.addrB, st.ipVersion));
             list.add(conversation(st, names, captureStart, capture == null ? null : capture.frames(),
                     appMessages.streamProtocol(st.id), appMessages.unansweredCount(st.id)));
         }
         conversations = Collections.unmodifiableList(list);
+    }
+
+    private void countTtls(TcpFlow flow, String sender) {
+        if (flow.hasTtls()) flow.addTtlsTo(hostTtls.computeIfAbsent(sender, k -> new int[256]));
     }
 
     private static TcpConversation conversation(TcpStreamState st, AddressNames names, long captureStart,
@@ -96,7 +104,8 @@ public final class Analysis {
                 st.firstRtt == 0 ? -1 : st.firstRtt, st.flows[c].mss, st.flows[s].mss, st.flows[c].wsShift,
                 st.flows[s].wsShift,
                 close, by, st.flows[c].finFrame, st.flows[s].finFrame, st.flows[c].resets, st.flows[s].resets, firstRst,
-                st.completeness | st.firstFrameCompleteness, st.reusedPorts, ZeekStates.connState(st, c), app, unanswered);
+                st.completeness | st.firstFrameCompleteness, st.reusedPorts, ZeekStates.connState(st, c), app, unanswered,
+                st.flows[s].sentPlainSynAck, st.flows[0].sentData || st.flows[1].sentData);
     }
 
     private static long isn(TcpFlow f) {
@@ -204,6 +213,21 @@ public final class Analysis {
         if (!frames.hasAnalysis(frame)) return -1;
         long r = firstRtt[frames.stream(frame)];
         return r == 0 ? -1 : r;
+    }
+
+    /** The 0-based frames of every analysed TCP segment with RST set, in frame order. */
+    public int[] tcpResetFrames() {
+        return tcpResetFrames.clone();
+    }
+
+    /**
+     * The TTL (IPv4) or hop limit (IPv6) counts of each host's TCP segments without RST, keyed by the
+     * address as the conversations write it; each array is indexed by TTL (1-255) and is a copy.
+     */
+    public Map<String, int[]> tcpHostTtls() {
+        Map<String, int[]> out = new HashMap<>();
+        hostTtls.forEach((host, counts) -> out.put(host, counts.clone()));
+        return out;
     }
 
     /** The TCP Info prefix tshark shows for the frame ("[TCP Retransmission] "), or "". */

@@ -213,7 +213,7 @@ public final class LoadPass implements FrameListener {
                     + (reassembly.oversized() == 1 ? "" : "s") + " longer than " + (TcpReassembly.MAX_PDU >> 20)
                     + " MiB not reassembled; their segments show as plain TCP");
         }
-        return new Analysis(capture, columns, tcp.finish(), udpStreams, haveFirst ? firstTime : 0,
+        return new Analysis(capture, columns, tcp.finish(), tcp.resetFrames(), udpStreams, haveFirst ? firstTime : 0,
                 pairing.finish(capture == null ? null : capture.frames()), reassembly.finish(),
                 udpTotals.finish(haveFirst ? firstTime : 0));
     }

@@ -208,6 +208,11 @@ final class TcpAnalyzer {
         if ((flags & RST) != 0) {
             fwd.resets++;
             if (fwd.rstFrame < 0) fwd.rstFrame = frame;
+            addReset(frame);
+        } else {
+            fwd.countTtl(p.ttl);
+            if (seglen > 0) fwd.sentData = true;
+            if ((flags & (SYN | ACK)) == (SYN | ACK)) fwd.sentPlainSynAck = true;
         }
         if ((flags & (SYN | ACK)) == ACK) {
             if (st.tsMruSyn != 0 && st.firstRtt == 0) st.firstRtt = time - st.tsMruSyn;
@@ -468,5 +473,19 @@ final class TcpAnalyzer {
     /** Writes the conversation of every stream; call once after the last frame. */
     List<TcpStreamState> finish() {
         return streams;
+    }
+
+    /* Every analysed segment with RST set, in frame order. */
+    private int[] resetFrames = new int[64];
+    private int resetCount;
+
+    private void addReset(int frame) {
+        if (resetCount == resetFrames.length) resetFrames = java.util.Arrays.copyOf(resetFrames, resetCount * 2);
+        resetFrames[resetCount++] = frame;
+    }
+
+    /** The 0-based frames of every analysed TCP segment with RST set, in frame order. */
+    int[] resetFrames() {
+        return java.util.Arrays.copyOf(resetFrames, resetCount);
     }
 }

@@ -16,6 +16,8 @@ package org.resetlens.model;
  * @param zeekState           Zeek's {@code conn_state} relative to the client
  * @param app                 the application protocol, "" until the application layer names it
  * @param unanswered          application requests without a response (0 until that layer runs)
+ * @param serverSentSynAck    whether the server sent a SYN/ACK (without RST)
+ * @param carriedData         whether a segment without RST carried payload, either way
  */
 public record TcpConversation(int stream, int ipVersion, String clientAddress, int clientPort,
                               String serverAddress, int serverPort, boolean firstSenderIsClient,
@@ -28,7 +30,7 @@ public record TcpConversation(int stream, int ipVersion, String clientAddress, i
                               CloseType close, Role closedBy, int clientFinFrame, int serverFinFrame,
                               int clientResets, int serverResets, int firstResetFrame,
                               int completeness, boolean reusedPorts, String zeekState, String app,
-                              int unanswered) {
+                              int unanswered, boolean serverSentSynAck, boolean carriedData) {
 
     /** How a stream ended: a reset was seen, else a FIN, else it is still open. */
     public enum CloseType {

@@ -45,6 +45,16 @@ final class TcpFlow {
     boolean sentSynAck;
     /** Zeek's TCP endpoint state for this side ({@link ZeekStates}). */
     byte zeek;
+    /** Whether this side sent a SYN/ACK without RST, and a segment without RST that carried payload. */
+    boolean sentPlainSynAck;
+    boolean sentData;
+    /*
+     * The TTLs (hop limits) of this side's segments without RST: the first value and its count, and a
+     * histogram allocated only when a second value appears (a side's TTL seldom changes).
+     */
+    private int ttlValue = -1;
+    private int ttlCount;
+    private int[] otherTtls;
 
     int numSack;
     /** SACK blocks of the last segment; allocated at the first SACK option. */
@@ -65,6 +75,31 @@ final class TcpFlow {
     int[] segFrame = NONE;
     int start;
     int end;
+
+    /** Counts one TTL (1-255; others are not a TTL and are left out). */
+    void countTtl(int ttl) {
+        if (ttl == ttlValue) {
+            ttlCount++;
+        } else if (ttl > 0 && ttl < 256) {
+            if (ttlValue < 0) {
+                ttlValue = ttl;
+                ttlCount = 1;
+            } else {
+                if (otherTtls == null) otherTtls = new int[256];
+                otherTtls[ttl]++;
+            }
+        }
+    }
+
+    /** Adds this side's TTL counts to {@code histogram} (indexed by TTL). */
+    void addTtlsTo(int[] histogram) {
+        if (ttlValue > 0) histogram[ttlValue] += ttlCount;
+        if (otherTtls != null) for (int t = 1; t < 256; t++) histogram[t] += otherTtls[t];
+    }
+
+    boolean hasTtls() {
+        return ttlValue > 0;
+    }
 
     int segmentCount() {
         return end - start;

@@ -50,60 +50,32 @@ public final class ModelStreams {
     }
 
     /**
-     * The capture profile the engine compares streams against, in one pass over the load pass's columns
-     * (the same facts {@link CaptureProfile#add} gathers from the stream views, without a call per packet):
-     * each host's TTLs over its non-RST packets, the resets each service's side sent, and the streams
-     * whose server answered the handshake and that carried data.
+     * The capture profile the engine compares streams against, from what the load pass gathered (the same
+     * facts {@link CaptureProfile#add} gathers from the stream views, without a pass over the packets): each
+     * host's TTLs over its segments without RST, the resets each service's side sent, and the streams whose
+     * server answered the handshake and that carried data.
      */
     static CaptureProfile profile(Analysis analysis) {
         FrameColumns cols = analysis.frames();
         FrameIndex index = analysis.capture().frames();
         int streams = analysis.tcpStreamCount();
-        int n = cols.size();
-        // hosts get small ids, so the pass counts into arrays
-        java.util.Map<String, Integer> hostIds = new java.util.HashMap<>();
-        int[] clientHost = new int[streams], serverHost = new int[streams];
-        boolean[] firstIsClient = new boolean[streams];
-        for (int s = 0; s < streams; s++) {
-            TcpConversation c = analysis.conversation(s);
-            clientHost[s] = hostIds.computeIfAbsent(c.clientAddress(), k -> hostIds.size());
-            serverHost[s] = hostIds.computeIfAbsent(c.serverAddress(), k -> hostIds.size());
-            firstIsClient[s] = c.firstSenderIsClient();
-        }
-        int[][] ttl = new int[hostIds.size()][];
-        byte[] seen = new byte[streams];
-        final byte data = 1, synAck = 2;
         CaptureProfile profile = new CaptureProfile();
-        for (int f = 0; f < n; f++) {
-            if (!cols.isTcpSegment(f)) continue;
+        analysis.tcpHostTtls().forEach(profile::addTtl);
+        for (int f : analysis.tcpResetFrames()) {
             int s = cols.stream(f);
             if (s < 0 || s >= streams) continue;
-            boolean fromClient = cols.fromSecondEndpoint(f) != firstIsClient[s];
-            int flags = cols.tcpFlags(f);
-            if ((flags & StreamView.RST) != 0) {
-                if (!fromClient) {
-                    TcpConversation c = analysis.conversation(s);
-                    profile.addServiceReset(new CaptureProfile.Service(c.serverAddress(), c.serverPort()),
-                            index.timeNanos(f), s);
-                }
-                continue;
-            }
-            int t = cols.ttl(f);
-            if (t > 0) {
-                int host = fromClient ? clientHost[s] : serverHost[s];
-                if (ttl[host] == null) ttl[host] = new int[256];
-                ttl[host][t]++;
-            }
-            if (cols.segmentLength(f) > 0) seen[s] |= data;
-            if (!fromClient && (flags & (StreamView.SYN | StreamView.ACK)) == (StreamView.SYN | StreamView.ACK)) {
-                seen[s] |= synAck;
+            TcpConversation c = analysis.conversation(s);
+            boolean fromClient = cols.fromSecondEndpoint(f) != c.firstSenderIsClient();
+            if (!fromClient) {
+                profile.addServiceReset(new CaptureProfile.Service(c.serverAddress(), c.serverPort()),
+                        index.timeNanos(f), s);
             }
         }
-        for (var e : hostIds.entrySet()) if (ttl[e.getValue()] != null) profile.addTtl(e.getKey(), ttl[e.getValue()]);
         for (int s = 0; s < streams; s++) {
-            if (seen[s] != (data | synAck)) continue;
             TcpConversation c = analysis.conversation(s);
-            profile.addServiceSuccess(new CaptureProfile.Service(c.serverAddress(), c.serverPort()));
+            if (c.serverSentSynAck() && c.carriedData()) {
+                profile.addServiceSuccess(new CaptureProfile.Service(c.serverAddress(), c.serverPort()));
+            }
         }
         return profile;
     }
