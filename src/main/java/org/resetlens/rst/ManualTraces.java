@@ -21,7 +21,8 @@ final class ManualTraces {
         List<Integer> shared;
     }
 
-    static List<ResetExplanation> attach(StreamIndex x, List<Integer> resets, List<ResetExplanation> explained) {
+    /** The manual trace of each reset of {@code resets} (stream positions), in the same order. */
+    static List<ManualTrace> of(StreamIndex x, List<Integer> resets) {
         StreamView v = x.v;
         Numbers byNumber = new Numbers();
         long[] numbers = new long[resets.size()];
@@ -40,12 +41,12 @@ final class ManualTraces {
             if (ack != nxt) countOther(byNumber, h, ack, v.frame(i) + 1);
             if (seq != nxt && seq != ack) countOther(byNumber, h, seq, v.frame(i) + 1);
         }
-        List<ResetExplanation> out = new ArrayList<>(explained.size());
-        for (int k = 0; k < explained.size(); k++) {
+        List<ManualTrace> out = new ArrayList<>(resets.size());
+        for (int k = 0; k < resets.size(); k++) {
             Hits h = byNumber.get(numbers[k]);
             if (h.shared == null) h.shared = List.copyOf(h.frames);
-            out.add(explained.get(k).withManual(new ManualTrace(v.stream(), numbers[k],
-                    ManualTrace.filterFor(v.stream(), numbers[k]), h.shared, h.total)));
+            out.add(new ManualTrace(v.stream(), numbers[k], ManualTrace.filterFor(v.stream(), numbers[k]), h.shared,
+                    h.total));
         }
         return out;
     }

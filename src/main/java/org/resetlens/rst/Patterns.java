@@ -106,7 +106,7 @@ final class Patterns {
         List<ResetExplanation> out = new ArrayList<>(resets.size());
         for (ResetExplanation r : resets) {
             String t = extra.get(r.frame());
-            out.add(t == null ? r : r.withExplanation(r.explanation() + " " + t));
+            out.add(t == null ? r : r.withPattern(t));
         }
         return out;
     }

@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Explains every TCP reset of a capture: runs the evidence rules in precedence order over each reset, builds
- * the trace-back chain, the acceptance verdict, the manual trace and the plain-language text, then groups the
- * resets and finds repeated patterns. Linear in the packets of the streams that hold resets.
+ * Explains every TCP reset of a capture: runs the evidence rules in precedence order over each reset (the first
+ * whose evidence is present decides the cause and trigger), then groups the resets and finds repeated patterns.
+ * The words of each explanation (the trace-back chain, the acceptance verdict, the evidence of every
+ * consistent rule, the manual trace and the plain-language text) are written when first asked for, by judging
+ * that stream again. Linear in the packets of the streams that hold resets.
  */
 public final class ResetEngine {
     /** The rules in precedence order; the first whose evidence is present decides. */
@@ -85,35 +88,86 @@ public final class ResetEngine {
 
     private List<ResetExplanation> explainStream(StreamView s, CaptureProfile profile,
                                                  Function<StreamView, List<AppMessage>> messagesOf) {
-        StreamIndex x = new StreamIndex(s);
         List<AppMessage> messages = messagesOf.apply(s);
+        Judged judged = judge(s, profile, messages, false);
+        StreamWords words = new StreamWords(s, profile, messages);
+        List<ResetExplanation> out = new ArrayList<>(judged.resets.size());
+        for (int k = 0; k < judged.resets.size(); k++) {
+            int which = k;
+            out.add(verdict(judged.resets.get(k), judged.zeek, () -> words.details(which)));
+        }
+        return out;
+    }
+
+    /** One reset as the rules judged it: its context, the deciding verdict, and the other causes consistent with it. */
+    private record Judgement(ResetContext c, Verdict verdict, List<Evidence> also) { }
+
+    /** The resets of a stream, judged in order (a reset's rules see the verdicts of the resets before it). */
+    private record Judged(StreamIndex x, List<Integer> positions, List<Judgement> resets, String zeek) { }
+
+    /**
+     * Runs the rules over every reset of {@code s}; the first rule whose evidence is present decides. With
+     * {@code others} the remaining rules run too, for the causes also consistent with the reset (up to three).
+     */
+    private static Judged judge(StreamView s, CaptureProfile profile, List<AppMessage> messages, boolean others) {
+        StreamIndex x = new StreamIndex(s);
         Map<Integer, String> labels = new HashMap<>();
         for (AppMessage m : messages) {
             labels.putIfAbsent(m.requestIndex(), m.summary());
             if (m.answered() && !m.responseSummary().isEmpty()) labels.putIfAbsent(m.responseIndex(), m.responseSummary());
         }
-        String zeek = ZeekConnState.of(s);
         Verdict[] earlier = new Verdict[x.n];
-        List<Integer> resets = new ArrayList<>();
-        List<ResetExplanation> out = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<Judgement> out = new ArrayList<>();
         for (int r = 0; r < x.n; r++) {
             if (!x.isRst(r)) continue;
-            resets.add(r);
+            positions.add(r);
             ResetContext c = new ResetContext(x, r, profile, messages, earlier, labels);
             Verdict verdict = null;
-            List<Evidence> also = new ArrayList<>();
+            List<Evidence> also = others ? new ArrayList<>() : List.of();
             for (Rule rule : RULES) {
                 Verdict v = rule.evaluate(c);
                 if (v == null) continue;
-                if (verdict == null) verdict = v;
-                else if (rule.cause() != Cause.UNKNOWN && v.cause() != verdict.cause() && also.size() < 3) {
+                if (verdict == null) {
+                    verdict = v;
+                    if (!others) break;
+                } else if (rule.cause() != Cause.UNKNOWN && v.cause() != verdict.cause() && also.size() < 3) {
                     also.add(new Evidence(v.cause().id(), prefixed(v.facts())));
                 }
             }
             earlier[r] = verdict;
-            out.add(assemble(c, verdict, also, zeek));
+            out.add(new Judgement(c, verdict, also));
         }
-        return ManualTraces.attach(x, resets, out);
+        return new Judged(x, positions, out, ZeekConnState.of(s));
+    }
+
+    /**
+     * The words of one stream's explanations, written on first use by judging the stream again with every
+     * rule (the rules are deterministic, so the verdicts are the ones already given).
+     */
+    private static final class StreamWords {
+        private final StreamView stream;
+        private final CaptureProfile profile;
+        private final List<AppMessage> messages;
+        private List<ResetExplanation.Details> written;
+
+        StreamWords(StreamView stream, CaptureProfile profile, List<AppMessage> messages) {
+            this.stream = stream;
+            this.profile = profile;
+            this.messages = messages;
+        }
+
+        synchronized ResetExplanation.Details details(int k) {
+            if (written == null) written = write(judge(stream, profile, messages, true));
+            return written.get(k);
+        }
+    }
+
+    private static List<ResetExplanation.Details> write(Judged judged) {
+        List<ManualTrace> traces = ManualTraces.of(judged.x, judged.positions);
+        List<ResetExplanation.Details> out = new ArrayList<>(judged.resets.size());
+        for (int k = 0; k < judged.resets.size(); k++) out.add(details(judged.resets.get(k), traces.get(k)));
+        return out;
     }
 
     private static List<String> prefixed(List<String> facts) {
@@ -123,12 +177,36 @@ public final class ResetEngine {
         return f;
     }
 
-    private static ResetExplanation assemble(ResetContext c, Verdict v, List<Evidence> also, String zeek) {
-        StreamView s = c.v;
-        int r = c.r;
-        SenderRole role = v.cause() == Cause.MIDDLEBOX_INJECTED
+    private static SenderRole role(ResetContext c, Verdict v) {
+        return v.cause() == Cause.MIDDLEBOX_INJECTED
                 ? (c.e == 0 ? SenderRole.MIDDLEBOX_AS_CLIENT : SenderRole.MIDDLEBOX_AS_SERVER)
                 : (c.e == 0 ? SenderRole.CLIENT : SenderRole.SERVER);
+    }
+
+    /** The verdict of one reset, with its words to be written by {@code words}. */
+    private static ResetExplanation verdict(Judgement j, String zeek, Supplier<ResetExplanation.Details> words) {
+        ResetContext c = j.c;
+        Verdict v = j.verdict;
+        StreamView s = c.v;
+        int r = c.r;
+        int pLast = c.t;
+        Integer trigger = v.trigger() >= 0 ? c.frameNo(v.trigger()) : null;
+        Double sinceTrigger = v.trigger() >= 0 ? c.sinceNanos(v.trigger()) / 1e9 : null;
+        Double sincePeer = pLast >= 0 ? c.sinceNanos(pLast) / 1e9 : null;
+        boolean fromClient = c.e == 0;
+        return new ResetExplanation(c.frameNo(r), r, s.stream(), role(c, v),
+                fromClient ? s.clientAddress() : s.serverAddress(), fromClient ? s.clientPort() : s.serverPort(),
+                fromClient ? s.serverAddress() : s.clientAddress(), fromClient ? s.serverPort() : s.clientPort(),
+                s.serverPort(), v.cause(), v.confidence(), v.cause().benign(), trigger, sinceTrigger, sincePeer, zeek,
+                words);
+    }
+
+    /** The words of one reset: state, SEQ/ACK arithmetic, acceptance, chain, evidence, explanation, manual trace. */
+    private static ResetExplanation.Details details(Judgement j, ManualTrace manual) {
+        ResetContext c = j.c;
+        Verdict v = j.verdict;
+        StreamView s = c.v;
+        int r = c.r;
         long expected = c.pLastAck;
         long offset = expected >= 0 ? Seq.diff(c.rSeq, expected) : 0;
         int pLast = c.t;
@@ -141,20 +219,12 @@ public final class ResetEngine {
         evidence.add(new Evidence(v.cause().id(), v.facts()));
         evidence.add(new Evidence("seq-ack", List.of(sa.describe())));
         evidence.add(new Evidence("acceptance", List.of(acc.reason)));
-        evidence.addAll(also);
+        evidence.addAll(j.also);
         int first = c.x.prevRst[c.e][r];
         boolean followUp = first >= 0 && v.cause() != Cause.AFTER_RESET && c.earlier[first] != null
                 && v.trigger() == c.earlier[first].trigger() && v.cause() == c.earlier[first].cause();
-        String text = ExplanationWriter.write(c, v, role, followUp, first);
-        Integer trigger = v.trigger() >= 0 ? c.frameNo(v.trigger()) : null;
-        Double sinceTrigger = v.trigger() >= 0 ? c.sinceNanos(v.trigger()) / 1e9 : null;
-        Double sincePeer = pLast >= 0 ? c.sinceNanos(pLast) / 1e9 : null;
-        boolean fromClient = c.e == 0;
-        return new ResetExplanation(c.frameNo(r), r, s.stream(), role,
-                fromClient ? s.clientAddress() : s.serverAddress(), fromClient ? s.clientPort() : s.serverPort(),
-                fromClient ? s.serverAddress() : s.clientAddress(), fromClient ? s.serverPort() : s.clientPort(),
-                s.serverPort(), state(c), sa, acc.accepted, acc.reason, chain, v.cause(), v.confidence(),
-                v.cause().benign(), trigger, evidence, text, sinceTrigger, sincePeer, zeek, null);
+        String text = ExplanationWriter.write(c, v, role(c, v), followUp, first);
+        return new ResetExplanation.Details(state(c), sa, acc.accepted, acc.reason, chain, evidence, text, manual);
     }
 
     /** The connection state R found, from what the capture shows before R. */
@@ -178,13 +248,15 @@ public final class ResetEngine {
         for (int i = 0; i < s.size(); i++) {
             if (!s.has(i, StreamView.RST)) continue;
             boolean fc = s.fromClient(i);
+            ResetExplanation.Details words = new ResetExplanation.Details("unknown",
+                    new SeqAck(s.seq(i), s.ack(i), s.has(i, StreamView.ACK), -1, -1, -1, 0, false, false),
+                    Accepted.UNKNOWN, "not analysed", List.of(),
+                    List.of(new Evidence("unknown", List.of("the stream could not be analysed: " + bug))),
+                    "The stream could not be analysed.", null);
             out.add(new ResetExplanation(s.frame(i) + 1, i, s.stream(), fc ? SenderRole.CLIENT : SenderRole.SERVER,
                     fc ? s.clientAddress() : s.serverAddress(), fc ? s.clientPort() : s.serverPort(),
                     fc ? s.serverAddress() : s.clientAddress(), fc ? s.serverPort() : s.clientPort(), s.serverPort(),
-                    "unknown", new SeqAck(s.seq(i), s.ack(i), s.has(i, StreamView.ACK), -1, -1, -1, 0, false, false),
-                    Accepted.UNKNOWN, "not analysed", List.of(), Cause.UNKNOWN, Confidence.LOW, false, null,
-                    List.of(new Evidence("unknown", List.of("the stream could not be analysed: " + bug))),
-                    "The stream could not be analysed.", null, null, "OTH", null));
+                    Cause.UNKNOWN, Confidence.LOW, false, null, null, null, "OTH", () -> words));
         }
         return out;
     }
