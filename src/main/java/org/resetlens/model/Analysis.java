@@ -53,20 +53,24 @@ public final class Analysis {
         streamStart = new long[n];
         List<TcpConversation> list = new ArrayList<>(n);
         AddressNames names = new AddressNames();
-        for (TcpStreamState st : streams) {
-            scale[st.id * 2] = (byte) st.flows[0].winScale;
-            scale[st.id * 2 + 1] = (byte) st.flows[1].winScale;
-            completeness[st.id] = st.completeness;
-            completenessAfterFirst[st.id] = st.completeness | st.firstFrameCompleteness;
-            firstFrame[st.id] = st.firstFrame;
-            firstRtt[st.id] = st.firstRtt;
-            streamStart[st.id] = st.tsFirst;
-            countTtls(st.flows[0], names.name(st.addrA, st.ipVersion));
-            countTtls(st.flows[1], names.name(st.addrB, st.ipVersion));
-            list.add(conversation(st, names, captureStart, capture == null ? null : capture.frames(),
-                    appMessages.streamProtocol(st.id), appMessages.unansweredCount(st.id)));
-        }
+        FrameIndex index = capture == null ? null : capture.frames();
+        // one call per stream: a loop body run tens of thousands of times once would stay interpreted
+        for (TcpStreamState st : streams) list.add(addStream(st, names, captureStart, index));
         conversations = Collections.unmodifiableList(list);
+    }
+
+    private TcpConversation addStream(TcpStreamState st, AddressNames names, long captureStart, FrameIndex index) {
+        scale[st.id * 2] = (byte) st.flows[0].winScale;
+        scale[st.id * 2 + 1] = (byte) st.flows[1].winScale;
+        completeness[st.id] = st.completeness;
+        completenessAfterFirst[st.id] = st.completeness | st.firstFrameCompleteness;
+        firstFrame[st.id] = st.firstFrame;
+        firstRtt[st.id] = st.firstRtt;
+        streamStart[st.id] = st.tsFirst;
+        countTtls(st.flows[0], names.name(st.addrA, st.ipVersion));
+        countTtls(st.flows[1], names.name(st.addrB, st.ipVersion));
+        return conversation(st, names, captureStart, index, appMessages.streamProtocol(st.id),
+                appMessages.unansweredCount(st.id));
     }
 
     private void countTtls(TcpFlow flow, String sender) {

@@ -74,12 +74,13 @@ public final class AppMessages {
         for (int i = 0; i < count; i++) if (!udp[i]) byStream[fill[stream[i]]++] = i;
         int answered = 0;
         for (int i = 0; i < count; i++) if (response[i] >= 0) answered++;
-        Integer[] order = new Integer[answered];
+        // (response frame, request) pairs as longs, so the order is one primitive sort (ties by request)
+        long[] order = new long[answered];
         int k = 0;
-        for (int i = 0; i < count; i++) if (response[i] >= 0) order[k++] = i;
-        Arrays.sort(order, (a, b) -> Integer.compare(response[a], response[b]));
+        for (int i = 0; i < count; i++) if (response[i] >= 0) order[k++] = ((long) response[i] << 32) | i;
+        Arrays.sort(order);
         byResponse = new int[answered];
-        for (int i = 0; i < answered; i++) byResponse[i] = order[i];
+        for (int i = 0; i < answered; i++) byResponse[i] = (int) order[i];
     }
 
     static AppMessages empty() {

@@ -111,14 +111,16 @@ final class EndpointTable {
         Arrays.fill(values, -1);
         mask = cap - 1;
         long sHi = aHi, sLo = aLo, tHi = bHi, tLo = bLo, p = ports;
-        for (int j = 0; j < oldValues.length; j++) {
-            if (oldValues[j] == -1) continue;
-            int o = j * K;
-            aHi = oldKeys[o]; aLo = oldKeys[o + 1]; bHi = oldKeys[o + 2]; bLo = oldKeys[o + 3]; ports = oldKeys[o + 4];
-            int i = slot();
-            System.arraycopy(oldKeys, o, keys, i * K, K);
-            values[i] = oldValues[j];
-        }
+        // a call per entry: a loop run once over a large table would stay interpreted
+        for (int j = 0; j < oldValues.length; j++) if (oldValues[j] != -1) reinsert(oldKeys, j, oldValues[j]);
         aHi = sHi; aLo = sLo; bHi = tHi; bLo = tLo; ports = p;
+    }
+
+    private void reinsert(long[] oldKeys, int j, int value) {
+        int o = j * K;
+        aHi = oldKeys[o]; aLo = oldKeys[o + 1]; bHi = oldKeys[o + 2]; bLo = oldKeys[o + 3]; ports = oldKeys[o + 4];
+        int i = slot();
+        System.arraycopy(oldKeys, o, keys, i * K, K);
+        values[i] = value;
     }
 }

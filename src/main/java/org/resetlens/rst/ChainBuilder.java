@@ -27,8 +27,8 @@ final class ChainBuilder {
         List<ChainLink> chain = new ArrayList<>();
         int until = -1;
         if (c.rHasAck) {
-            Integer i = c.x.firstReaching[c.p].get(c.rAck);
-            if (i != null && i < c.r) {
+            int i = c.x.firstReaching(c.p, c.rAck);
+            if (i >= 0 && i < c.r) {
                 until = i;
                 chain.add(new ChainLink(ChainRole.ACKNOWLEDGED_UNTIL, c.frameNo(i), label(c, i)));
             }

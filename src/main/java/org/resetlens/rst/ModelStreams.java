@@ -45,7 +45,7 @@ public final class ModelStreams {
             if (s >= 0 && s < streams) frames[fill[s]++] = f;
         }
         List<StreamView> out = new ArrayList<>(streams);
-        for (int s = 0; s < streams; s++) out.add(m.new View(analysis.conversation(s), frames, start[s], start[s + 1]));
+        for (int s = 0; s < streams; s++) out.add(m.view(s, frames, start)); // a call each: see profile()
         return out;
     }
 
@@ -61,23 +61,31 @@ public final class ModelStreams {
         int streams = analysis.tcpStreamCount();
         CaptureProfile profile = new CaptureProfile();
         analysis.tcpHostTtls().forEach(profile::addTtl);
-        for (int f : analysis.tcpResetFrames()) {
-            int s = cols.stream(f);
-            if (s < 0 || s >= streams) continue;
-            TcpConversation c = analysis.conversation(s);
-            boolean fromClient = cols.fromSecondEndpoint(f) != c.firstSenderIsClient();
-            if (!fromClient) {
-                profile.addServiceReset(new CaptureProfile.Service(c.serverAddress(), c.serverPort()),
-                        index.timeNanos(f), s);
-            }
-        }
-        for (int s = 0; s < streams; s++) {
-            TcpConversation c = analysis.conversation(s);
-            if (c.serverSentSynAck() && c.carriedData()) {
-                profile.addServiceSuccess(new CaptureProfile.Service(c.serverAddress(), c.serverPort()));
-            }
-        }
+        // a call per reset and per stream: loop bodies run tens of thousands of times once would stay interpreted
+        for (int f : analysis.tcpResetFrames()) serverReset(profile, analysis, cols, index, f);
+        for (int s = 0; s < streams; s++) success(profile, analysis.conversation(s));
         return profile;
+    }
+
+    private static void serverReset(CaptureProfile profile, Analysis analysis, FrameColumns cols, FrameIndex index,
+                                    int f) {
+        int s = cols.stream(f);
+        if (s < 0 || s >= analysis.tcpStreamCount()) return;
+        TcpConversation c = analysis.conversation(s);
+        boolean fromClient = cols.fromSecondEndpoint(f) != c.firstSenderIsClient();
+        if (!fromClient) {
+            profile.addServiceReset(new CaptureProfile.Service(c.serverAddress(), c.serverPort()), index.timeNanos(f), s);
+        }
+    }
+
+    private static void success(CaptureProfile profile, TcpConversation c) {
+        if (c.serverSentSynAck() && c.carriedData()) {
+            profile.addServiceSuccess(new CaptureProfile.Service(c.serverAddress(), c.serverPort()));
+        }
+    }
+
+    private View view(int stream, int[] frames, int[] start) {
+        return new View(analysis.conversation(stream), frames, start[stream], start[stream + 1]);
     }
 
     /** One stream: a slice of the shared frame array, read through the shared columns. */

@@ -40,75 +40,114 @@ final class Patterns {
 
     static List<ResetPattern> find(List<ResetExplanation> resets, List<? extends StreamView> streams,
                                    Map<Integer, StreamView> byId, Function<StreamView, List<AppMessage>> messages) {
-        // only the services some reset stream talks to can repeat; the other streams are not grouped
-        Map<ClientOfService, List<StreamView>> byService = new HashMap<>();
+        Finder finder = new Finder(byId, messages);
+        // each loop body is a call: bodies run tens of thousands of times once would stay interpreted
+        for (ResetExplanation r : resets) finder.service(r);
         int maxId = -1;
-        for (ResetExplanation r : resets) {
+        for (StreamView s : streams) maxId = Math.max(maxId, finder.join(s));
+        finder.number(maxId);
+        for (ResetExplanation r : resets) finder.consider(r);
+        return finder.patterns();
+    }
+
+    /** The state of one search: the services' streams in time order, each stream's opening, the groups. */
+    private static final class Finder {
+        private final Map<Integer, StreamView> byId;
+        private final Function<StreamView, List<AppMessage>> messages;
+        /* only the services some reset stream talks to can repeat; the other streams are not grouped */
+        private final Map<ClientOfService, List<StreamView>> byService = new HashMap<>();
+        private int[] position;
+        private final Map<Integer, List<String>> openings = new HashMap<>();
+        private final Map<List<Object>, List<ResetExplanation>> groups = new LinkedHashMap<>();
+        private final java.util.Set<Integer> seenStream = new java.util.HashSet<>();
+
+        Finder(Map<Integer, StreamView> byId, Function<StreamView, List<AppMessage>> messages) {
+            this.byId = byId;
+            this.messages = messages;
+        }
+
+        void service(ResetExplanation r) {
             StreamView s = byId.get(r.stream());
             if (s != null && s.size() > 0) byService.putIfAbsent(ClientOfService.of(s), new ArrayList<>());
         }
-        for (StreamView s : streams) {
-            maxId = Math.max(maxId, s.stream());
-            if (s.size() == 0) continue;
+
+        /** Adds {@code s} to its service's streams when that service has a reset stream; returns its id. */
+        int join(StreamView s) {
+            if (s.size() == 0) return s.stream();
             List<StreamView> same = byService.get(ClientOfService.of(s));
             if (same != null) same.add(s);
+            return s.stream();
         }
-        int[] position = new int[maxId + 1];
-        Arrays.fill(position, -1);
-        for (List<StreamView> l : byService.values()) {
-            l.sort(Comparator.comparingLong(s -> s.timeNanos(0)));
-            for (int i = 0; i < l.size(); i++) {
-                int id = l.get(i).stream();
-                if (id >= 0) position[id] = i;
+
+        /** Orders each service's streams by start and notes each stream's place. */
+        void number(int maxId) {
+            position = new int[maxId + 1];
+            Arrays.fill(position, -1);
+            for (List<StreamView> l : byService.values()) {
+                l.sort(Comparator.comparingLong(s -> s.timeNanos(0)));
+                for (int i = 0; i < l.size(); i++) place(l.get(i), i);
             }
         }
-        Map<Integer, List<String>> openings = new HashMap<>();
-        Map<List<Object>, List<ResetExplanation>> groups = new LinkedHashMap<>();
-        Map<Integer, Boolean> seenStream = new HashMap<>();
-        for (ResetExplanation r : resets) {
-            if (seenStream.putIfAbsent(r.stream(), true) != null) continue; // the first reset of each stream
+
+        private void place(StreamView s, int i) {
+            int id = s.stream();
+            if (id >= 0) position[id] = i;
+        }
+
+        /** Groups the first reset of each stream when the client reconnected and opened the same way. */
+        void consider(ResetExplanation r) {
+            if (!seenStream.add(r.stream())) return; // the first reset of each stream
             StreamView s = byId.get(r.stream());
-            if (s == null) continue;
+            if (s == null) return;
             List<StreamView> same = byService.get(ClientOfService.of(s));
             int pos = s.stream() >= 0 && s.stream() < position.length ? position[s.stream()] : -1;
-            if (same == null || pos < 0 || pos + 1 >= same.size()) continue;
+            if (same == null || pos < 0 || pos + 1 >= same.size()) return;
             StreamView next = same.get(pos + 1);
             long resetTime = s.timeNanos(r.index());
             long start = next.timeNanos(0);
-            if (start < resetTime || start - resetTime > RECONNECT_NANOS) continue;
+            if (start < resetTime || start - resetTime > RECONNECT_NANOS) return;
             List<String> mine = openings.computeIfAbsent(s.stream(), k -> opening(messages.apply(s)));
             List<String> theirs = openings.computeIfAbsent(next.stream(), k -> opening(messages.apply(next)));
-            if (!mine.equals(theirs)) continue;
+            if (!mine.equals(theirs)) return;
             groups.computeIfAbsent(List.of(r.cause(), r.sender(), s.clientAddress(), s.serverAddress(), s.serverPort(),
                     mine), k -> new ArrayList<>()).add(r);
         }
-        List<ResetPattern> out = new ArrayList<>();
-        for (Map.Entry<List<Object>, List<ResetExplanation>> g : groups.entrySet()) {
-            List<ResetExplanation> l = g.getValue();
-            if (l.size() < 2) continue;
-            ResetExplanation f = l.get(0);
-            StreamView s = byId.get(f.stream());
-            @SuppressWarnings("unchecked")
-            List<String> open = (List<String>) g.getKey().get(5);
-            String again = open.isEmpty() ? "connected to the same service again"
-                    : "repeated " + words(open);
-            String text = "The client then reconnected and " + again + ": this happened " + l.size() + " times.";
-            out.add(new ResetPattern(f.cause(), f.sender(), s.clientAddress(), s.serverAddress(), s.serverPort(), open,
-                    l.size(), l.stream().map(ResetExplanation::frame).toList(), text));
+
+        List<ResetPattern> patterns() {
+            List<ResetPattern> out = new ArrayList<>();
+            for (Map.Entry<List<Object>, List<ResetExplanation>> g : groups.entrySet()) {
+                List<ResetExplanation> l = g.getValue();
+                if (l.size() < 2) continue;
+                ResetExplanation f = l.get(0);
+                StreamView s = byId.get(f.stream());
+                @SuppressWarnings("unchecked")
+                List<String> open = (List<String>) g.getKey().get(5);
+                String again = open.isEmpty() ? "connected to the same service again"
+                        : "repeated " + words(open);
+                String text = "The client then reconnected and " + again + ": this happened " + l.size() + " times.";
+                out.add(new ResetPattern(f.cause(), f.sender(), s.clientAddress(), s.serverAddress(), s.serverPort(),
+                        open, l.size(), l.stream().map(ResetExplanation::frame).toList(), text));
+            }
+            return out;
         }
-        return out;
     }
 
     /** Appends each pattern's sentence to the explanation of the resets in it. */
     static List<ResetExplanation> annotate(List<ResetExplanation> resets, List<ResetPattern> patterns) {
         Map<Integer, String> extra = new HashMap<>();
-        for (ResetPattern p : patterns) for (int f : p.frames()) extra.put(f, p.text());
+        for (ResetPattern p : patterns) note(extra, p);
         List<ResetExplanation> out = new ArrayList<>(resets.size());
-        for (ResetExplanation r : resets) {
-            String t = extra.get(r.frame());
-            out.add(t == null ? r : r.withPattern(t));
-        }
+        for (ResetExplanation r : resets) out.add(annotated(extra, r));
         return out;
+    }
+
+    private static void note(Map<Integer, String> extra, ResetPattern p) {
+        for (int f : p.frames()) extra.put(f, p.text());
+    }
+
+    private static ResetExplanation annotated(Map<Integer, String> extra, ResetExplanation r) {
+        String t = extra.get(r.frame());
+        return t == null ? r : r.withPattern(t);
     }
 
     /** The first distinct request names of a stream, e.g. [SMB2 NEGOTIATE Request, SMB2 SESSION_SETUP Request]. */

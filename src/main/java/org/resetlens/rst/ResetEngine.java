@@ -43,19 +43,22 @@ public final class ResetEngine {
         // each stream's messages are parsed once, for its resets and for the patterns across streams
         Map<Integer, List<AppMessage>> parsed = new HashMap<>();
         Function<StreamView, List<AppMessage>> messages = v -> parsed.computeIfAbsent(v.stream(), k -> messagesOf(v));
-        for (StreamView s : streams) {
-            byId.put(s.stream(), s);
-            if (!s.hasReset()) continue;
-            try {
-                out.addAll(explainStream(s, profile, messages));
-            } catch (RuntimeException bug) {
-                out.addAll(fallback(s, bug));
-            }
-        }
+        // the streams with resets, one call each (a loop body run once per stream would stay interpreted)
+        for (StreamView s : streams) if (s.hasReset()) explainInto(out, byId, s, profile, messages);
         out.sort(Comparator.comparingInt(ResetExplanation::frame));
         List<ResetPattern> patterns = Patterns.find(out, streams, byId, messages);
         List<ResetExplanation> withPatterns = Patterns.annotate(out, patterns);
         return new ResetReport(withPatterns, Summaries.group(withPatterns), patterns);
+    }
+
+    private void explainInto(List<ResetExplanation> out, Map<Integer, StreamView> byId, StreamView s,
+                             CaptureProfile profile, Function<StreamView, List<AppMessage>> messages) {
+        byId.put(s.stream(), s);
+        try {
+            out.addAll(explainStream(s, profile, messages));
+        } catch (RuntimeException bug) {
+            out.addAll(fallback(s, bug));
+        }
     }
 
     /**

@@ -13,9 +13,8 @@ final class RetransmissionTimeoutRule implements Rule {
     @Override
     public Verdict evaluate(ResetContext c) {
         if (!Exchange.eUnacked(c)) return null;
-        IntList sent = c.x.dataAt(c.e, c.pLastAck);
-        if (sent == null) return null;
-        int k = sent.countBelow(c.r);
+        IntList sent = c.x.dataAt(c.e, c.pLastAck, c.r);
+        int k = sent.size();
         if (k < 2) return null;
         int first = sent.get(0);
         List<String> f = new ArrayList<>();

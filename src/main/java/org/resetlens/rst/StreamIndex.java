@@ -1,8 +1,6 @@
 package org.resetlens.rst;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Per-stream facts prepared in one forward and one backward pass, so each rule answers a question about
@@ -32,16 +30,15 @@ final class StreamIndex {
     final int[] firstFin = {-1, -1};
     final int[] firstSyn = {-1, -1};
     final boolean[] keepAlive;
-    /** Per direction: nxtseq -> first packet (with data, SYN or FIN) that reached it. */
-    final Map<Long, Integer>[] firstReaching;
+    /** Per direction: nxtseq -> the packets (with data, SYN or FIN) that reached it, the first first. */
+    private final NumberIndex[] reaching = {new NumberIndex(), new NumberIndex()};
     /** Per direction: ack value -> non-RST packets with the ACK flag carrying it. */
-    final Map<Long, IntList>[] byAck;
+    private final NumberIndex[] byAck = {new NumberIndex(), new NumberIndex()};
     /** Per direction: seq -> data packets starting there (original and retransmissions). */
-    final Map<Long, IntList>[] dataBySeq;
+    private final NumberIndex[] dataBySeq = {new NumberIndex(), new NumberIndex()};
     /** Capture-point round-trip time estimate in nanoseconds, or -1. */
     final long rttNanos;
 
-    @SuppressWarnings("unchecked")
     StreamIndex(StreamView v) {
         this.v = v;
         n = v.size();
@@ -60,9 +57,6 @@ final class StreamIndex {
         nextData = ints(n);
         nextRst = ints(n);
         keepAlive = new boolean[n];
-        firstReaching = new Map[] {new HashMap<>(), new HashMap<>()};
-        byAck = new Map[] {new HashMap<>(), new HashMap<>()};
-        dataBySeq = new Map[] {new HashMap<>(), new HashMap<>()};
 
         forward();
         backward();
@@ -129,15 +123,15 @@ final class StreamIndex {
                 }
                 if ((f & StreamView.PSH) != 0) pt[d]++;
                 lastDataDir = d;
-                dataBySeq[d].computeIfAbsent(v.seq(i), k -> new IntList()).add(i);
+                dataBySeq[d].add(v.seq(i), i);
             }
             if ((len > 0 && !ka) || (f & (StreamView.SYN | StreamView.FIN)) != 0) {
-                firstReaching[d].putIfAbsent(nxt, i);
+                reaching[d].add(nxt, i);
             }
             if (mx[d] < 0 || Seq.after(nxt, mx[d])) mx[d] = nxt;
             if ((f & StreamView.ACK) != 0) {
                 la[d] = v.ack(i);
-                byAck[d].computeIfAbsent(v.ack(i), k -> new IntList()).add(i);
+                byAck[d].add(v.ack(i), i);
             }
             boolean zeroWindow = (v.analysis(i) & StreamView.A_ZERO_WINDOW) != 0
                     || (v.window(i) == 0 && (f & StreamView.SYN) == 0);
@@ -221,31 +215,33 @@ final class StreamIndex {
 
     /** Packets from direction d carrying ACK = value, before packet {@code before}, at most the last {@code max}. */
     int[] ackCarriers(int d, long value, int before, int max) {
-        IntList l = byAck[d].get(value);
-        if (l == null) return new int[0];
-        int k = l.countBelow(before);
+        int k = byAck[d].countBelow(value, before);
         int from = Math.max(0, k - max);
         int[] out = new int[k - from];
-        for (int j = from; j < k; j++) out[j - from] = l.get(j);
+        for (int j = from; j < k; j++) out[j - from] = byAck[d].get(value, j);
         return out;
     }
 
     /** The first packet from d carrying ACK = value after packet {@code after} and before {@code before}, or -1. */
     int firstAckCarrierAfter(int d, long value, int after, int before) {
-        IntList l = byAck[d].get(value);
-        if (l == null) return -1;
-        int k = l.countBelow(after + 1);
-        return k < l.size() && l.get(k) < before ? l.get(k) : -1;
+        return byAck[d].firstBetween(value, after, before);
     }
 
     int ackCarrierCount(int d, long value, int before) {
-        IntList l = byAck[d].get(value);
-        return l == null ? 0 : l.countBelow(before);
+        return byAck[d].countBelow(value, before);
     }
 
-    /** Data packets from d starting at {@code seq}, sent before {@code before}. */
-    IntList dataAt(int d, long seq) {
-        return dataBySeq[d].get(seq);
+    /** The first packet from d (with data, SYN or FIN) whose nxtseq is {@code value}, or -1. */
+    int firstReaching(int d, long value) {
+        return reaching[d].first(value);
+    }
+
+    /** Data packets from d starting at {@code seq}, sent before packet {@code before}, in order. */
+    IntList dataAt(int d, long seq, int before) {
+        IntList out = new IntList();
+        int k = dataBySeq[d].countBelow(seq, before);
+        for (int j = 0; j < k; j++) out.add(dataBySeq[d].get(seq, j));
+        return out;
     }
 
     private long estimateRtt() {

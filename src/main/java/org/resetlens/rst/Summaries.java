@@ -9,12 +9,14 @@ import java.util.Map;
 final class Summaries {
     private Summaries() { }
 
+    private static void add(Map<List<Object>, List<ResetExplanation>> groups, ResetExplanation r) {
+        groups.computeIfAbsent(List.of(r.cause(), r.sender(), r.serverPort(), r.senderAddress(), r.peerAddress()),
+                k -> new ArrayList<>()).add(r);
+    }
+
     static List<ResetSummary> group(List<ResetExplanation> resets) {
         Map<List<Object>, List<ResetExplanation>> groups = new LinkedHashMap<>();
-        for (ResetExplanation r : resets) {
-            groups.computeIfAbsent(List.of(r.cause(), r.sender(), r.serverPort(), r.senderAddress(), r.peerAddress()),
-                    k -> new ArrayList<>()).add(r);
-        }
+        for (ResetExplanation r : resets) add(groups, r); // a call each: a long loop body would stay interpreted
         List<ResetSummary> out = new ArrayList<>();
         for (List<ResetExplanation> g : groups.values()) {
             ResetExplanation f = g.get(0);
