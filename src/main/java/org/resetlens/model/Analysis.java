@@ -163,7 +163,7 @@ public final class Analysis {
 
     private int flowScale(int frame) {
         int st = frames.stream(frame);
-        return scale[st * 2 + (frames.fromSecondEndpoint(frame) ? 1 : 0)];
+        return scale[st * 2 + frames.direction(frame)];
     }
 
     /** {@code tcp.window_size}: the window scaled by the flow's final scale factor (SYNs never scaled). */

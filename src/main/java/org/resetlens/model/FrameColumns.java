@@ -12,7 +12,8 @@ public final class FrameColumns {
     public static final byte NONE = 0, TCP = 1, UDP = 2;
 
     /** Bit in {@link #tcpBits}: the frame came from the stream's second endpoint (B → A). */
-    static final int BIT_REVERSE = 1 << 20;
+    private static final int REVERSE_SHIFT = 20;
+    static final int BIT_REVERSE = 1 << REVERSE_SHIFT;
     /** Bit in {@link #tcpBits}: the segment length was known, so relative numbers were computed. */
     static final int BIT_HAVE_SEGLEN = 1 << 21;
     /** Bit in {@link #tcpBits}: Wireshark holds a SEQ/ACK analysis record (tree shows the subtree). */
@@ -230,6 +231,14 @@ public final class FrameColumns {
     /** True when the frame was sent by the stream's second endpoint (the one that did not send first). */
     public boolean fromSecondEndpoint(int frame) {
         return (bits[frame] & BIT_REVERSE) != 0;
+    }
+
+    /**
+     * The frame's direction in its stream as an index: 0 from the first endpoint, 1 from the second
+     * (computed without a branch, so compiled code does not assume the direction early frames had).
+     */
+    public int direction(int frame) {
+        return (bits[frame] >>> REVERSE_SHIFT) & 1;
     }
 
     /** {@code tcp.analysis.acks_frame} as a 0-based frame, or -1. */

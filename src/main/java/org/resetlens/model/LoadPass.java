@@ -104,12 +104,12 @@ public final class LoadPass implements FrameListener {
         boolean fin = (p.tcpFlags & PacketSummary.FIN) != 0;
         if ((p.tcpLen <= 0 && !fin) || !columns.haveSegmentLength(frame) || p.payloadOffset < 0) {
             if ((p.tcpFlags & PacketSummary.RST) != 0 && columns.isTcp(frame)) {
-                reassembly.closed(columns.stream(frame), columns.fromSecondEndpoint(frame) ? 1 : 0);
+                reassembly.closed(columns.stream(frame), columns.direction(frame));
             }
             return;
         }
         int captured = Math.max(0, Math.min(p.tcpLen, index.capturedLength(frame) - p.payloadOffset));
-        int dir = columns.fromSecondEndpoint(frame) ? 1 : 0;
+        int dir = columns.direction(frame);
         reassembly.onSegment(frame, columns.stream(frame), dir,
                 (int) columns.seq(frame), p.tcpLen, captured, index.source(), index.dataOffset(frame) + p.payloadOffset,
                 p.srcPort, p.dstPort, fin);

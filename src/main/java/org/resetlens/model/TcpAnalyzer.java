@@ -428,8 +428,8 @@ final class TcpAnalyzer {
         for (int i = newest; i >= fwd.start; i--) {
             int n = fwd.segNext[i] - base;
             int s = fwd.segSeq[i] - base;
-            if (Integer.compareUnsigned(n, last) > 0) last = n;
-            if (Integer.compareUnsigned(s, first) < 0) first = s;
+            last = unsignedMax(n, last);
+            first = unsignedMin(s, first);
         }
         int inFlight = last - first;
         for (int i = 0; i < rev.numSack; i++) inFlight -= rev.sackRight[i] - rev.sackLeft[i];
@@ -438,6 +438,15 @@ final class TcpAnalyzer {
             if ((flags & (SYN | FIN)) != 0) bif -= 1;
         }
         hasTa = true;
+    }
+
+    /* Unsigned max and min through Math.max/min (compiled without a branch whose early profile could mislead). */
+    private static int unsignedMax(int a, int b) {
+        return Math.max(a + Integer.MIN_VALUE, b + Integer.MIN_VALUE) - Integer.MIN_VALUE;
+    }
+
+    private static int unsignedMin(int a, int b) {
+        return Math.min(a + Integer.MIN_VALUE, b + Integer.MIN_VALUE) - Integer.MIN_VALUE;
     }
 
     /** Drops the reverse direction's segments this ACK covers, noting the one it acknowledges exactly. */
