@@ -56,10 +56,11 @@ final class Patterns {
         private final Function<StreamView, List<AppMessage>> messages;
         /* only the services some reset stream talks to can repeat; the other streams are not grouped */
         private final Map<ClientOfService, List<StreamView>> byService = new HashMap<>();
+        /* by stream id: place among its service's streams (-1 none), opening, whether its first reset was seen */
         private int[] position;
-        private final Map<Integer, List<String>> openings = new HashMap<>();
+        private List<String>[] openings;
+        private boolean[] seenStream;
         private final Map<List<Object>, List<ResetExplanation>> groups = new LinkedHashMap<>();
-        private final java.util.Set<Integer> seenStream = new java.util.HashSet<>();
 
         Finder(Map<Integer, StreamView> byId, Function<StreamView, List<AppMessage>> messages) {
             this.byId = byId;
@@ -80,8 +81,11 @@ final class Patterns {
         }
 
         /** Orders each service's streams by start and notes each stream's place. */
+        @SuppressWarnings("unchecked")
         void number(int maxId) {
             position = new int[maxId + 1];
+            openings = new List[maxId + 1];
+            seenStream = new boolean[maxId + 1];
             Arrays.fill(position, -1);
             for (List<StreamView> l : byService.values()) {
                 l.sort(Comparator.comparingLong(s -> s.timeNanos(0)));
@@ -96,21 +100,32 @@ final class Patterns {
 
         /** Groups the first reset of each stream when the client reconnected and opened the same way. */
         void consider(ResetExplanation r) {
-            if (!seenStream.add(r.stream())) return; // the first reset of each stream
-            StreamView s = byId.get(r.stream());
+            int id = r.stream();
+            if (id < 0 || id >= position.length || position[id] < 0) return; // not among the services' streams
+            if (seenStream[id]) return; // the first reset of each stream
+            seenStream[id] = true;
+            StreamView s = byId.get(id);
             if (s == null) return;
             List<StreamView> same = byService.get(ClientOfService.of(s));
-            int pos = s.stream() >= 0 && s.stream() < position.length ? position[s.stream()] : -1;
-            if (same == null || pos < 0 || pos + 1 >= same.size()) return;
+            int pos = position[id];
+            if (same == null || pos + 1 >= same.size()) return;
             StreamView next = same.get(pos + 1);
             long resetTime = s.timeNanos(r.index());
             long start = next.timeNanos(0);
             if (start < resetTime || start - resetTime > RECONNECT_NANOS) return;
-            List<String> mine = openings.computeIfAbsent(s.stream(), k -> opening(messages.apply(s)));
-            List<String> theirs = openings.computeIfAbsent(next.stream(), k -> opening(messages.apply(next)));
+            List<String> mine = opening(s);
+            List<String> theirs = opening(next);
             if (!mine.equals(theirs)) return;
             groups.computeIfAbsent(List.of(r.cause(), r.sender(), s.clientAddress(), s.serverAddress(), s.serverPort(),
                     mine), k -> new ArrayList<>()).add(r);
+        }
+
+        /** The stream's opening requests, parsed once per stream. */
+        private List<String> opening(StreamView s) {
+            int id = s.stream();
+            if (id < 0 || id >= openings.length) return Patterns.opening(messages.apply(s));
+            if (openings[id] == null) openings[id] = Patterns.opening(messages.apply(s));
+            return openings[id];
         }
 
         List<ResetPattern> patterns() {
