@@ -19,9 +19,41 @@ final class AppPairing {
     private static final int SMB2_CANCEL = 12;
 
     /** Per stream (TCP, or UDP with an offset key) pending requests. */
+    /*
+     * A stream's requests awaiting a response: by message id (SMB, DNS) or in order (HTTP, FTP). Each
+     * structure is made when the stream first needs it, so tens of thousands of streams carry one or none.
+     */
     private static final class Pending {
-        final Map<Long, Integer> byId = new HashMap<>();
-        final ArrayDeque<Integer> inOrder = new ArrayDeque<>();
+        private Map<Long, Integer> byId;
+        private ArrayDeque<Integer> inOrder;
+
+        void put(long id, int request) {
+            if (byId == null) byId = new HashMap<>();
+            byId.put(id, request);
+        }
+
+        Integer get(long id) {
+            return byId == null ? null : byId.get(id);
+        }
+
+        Integer remove(long id) {
+            return byId == null ? null : byId.remove(id);
+        }
+
+        void add(int request) {
+            if (inOrder == null) inOrder = new ArrayDeque<>(4);
+            inOrder.add(request);
+        }
+
+        /** The oldest request awaiting a response in order, removed; or null. */
+        Integer poll() {
+            return inOrder == null ? null : inOrder.poll();
+        }
+
+        /** The oldest request awaiting a response in order, or null. */
+        Integer peek() {
+            return inOrder == null ? null : inOrder.peek();
+        }
     }
 
     private final List<Pending> tcpPending = new ArrayList<>();
@@ -142,7 +174,7 @@ final class AppPairing {
         Pending p = pending(s, false);
         if ((flags & 1) == 0) {
             int m = add(AppProtocol.SMB2, false, s, frame, cmd, mid);
-            if (cmd != SMB2_CANCEL) p.byId.put(mid, m);
+            if (cmd != SMB2_CANCEL) p.put(mid, m);
             if (cmd == 5 && at + 64 + 48 <= n) {
                 int nameOff = at + u16le(h, at + 64 + 44), nameLen = u16le(h, at + 64 + 46);
                 if (nameLen == 0) createNames.put(m, "");
@@ -153,7 +185,7 @@ final class AppPairing {
             return;
         }
         noteApp(s, "SMB2");
-        Integer m = p.byId.get(mid);
+        Integer m = p.get(mid);
         if (m == null) return;
         if (st == STATUS_PENDING) {
             if (interim[m] < 0) interim[m] = frame;
@@ -161,7 +193,7 @@ final class AppPairing {
         }
         response[m] = frame;
         status[m] = st;
-        p.byId.remove(mid);
+        p.remove(mid);
         String name = createNames.get(m);
         if (cmd == 5 && st == 0 && name != null && at + 64 + 80 <= n) {
             fileNames.put(new AppMessages.FileKey(s, u32le(h, at + 128) | (u32le(h, at + 132) << 32),
@@ -178,11 +210,11 @@ final class AppPairing {
         Pending p = pending(s, false);
         if (!resp) {
             int m = add(AppProtocol.SMB, false, s, frame, cmd, key);
-            p.byId.put(ukey, m);
+            p.put(ukey, m);
             return;
         }
         noteApp(s, "SMB");
-        Integer m = p.byId.remove(ukey);
+        Integer m = p.remove(ukey);
         if (m == null) return;
         response[m] = frame;
         status[m] = nt ? u32le(h, at + 5) : 0;
@@ -194,7 +226,7 @@ final class AppPairing {
             noteApp(s, "HTTP");
             int code = HttpFacts.statusCode(h, n);
             if (code >= 100 && code < 200 && code != 101) return;
-            Integer m = p.inOrder.poll();
+            Integer m = p.poll();
             if (m == null) return;
             response[m] = frame;
             status[m] = code;
@@ -203,14 +235,14 @@ final class AppPairing {
         int method = HttpFacts.method(h, n);
         if (method < 0) return;
         int m = add(AppProtocol.HTTP, false, s, frame, method, -1);
-        p.inOrder.add(m);
+        p.add(m);
     }
 
     /** True when the oldest unanswered HTTP request of the stream is a HEAD (its response has no body). */
     boolean httpHeadPending(int s) {
         Pending p = s < tcpPending.size() ? tcpPending.get(s) : null;
-        if (p == null || p.inOrder.isEmpty()) return false;
-        return command[p.inOrder.peek()] == 2;
+        Integer oldest = p == null ? null : p.peek();
+        return oldest != null && command[oldest] == 2;
     }
 
     /** An FTP control segment ({@code b} holds its first {@code n} bytes). */
@@ -226,7 +258,7 @@ final class AppPairing {
                 code = code * 10 + (b[i] - '0');
             }
             if (code < 200) return;
-            Integer m = p.inOrder.poll();
+            Integer m = p.poll();
             if (m == null) return;
             response[m] = frame;
             status[m] = code;
@@ -242,7 +274,7 @@ final class AppPairing {
         if (i == 0) return;
         for (; i < 4; i++) cmd = (cmd << 8) | ' ';
         int m = add(AppProtocol.FTP, false, s, frame, cmd, -1);
-        p.inOrder.add(m);
+        p.add(m);
     }
 
     /** A DNS message over UDP ({@code b[off..n)} is the DNS header onwards). */
@@ -257,11 +289,11 @@ final class AppPairing {
         if ((flags & 0x8000) == 0) {
             int qtype = dnsQueryType(b, off, n);
             int m = add(AppProtocol.DNS, isUdp, s, frame, qtype, id);
-            p.byId.put((long) id, m);
+            p.put(id, m);
             return;
         }
         if (!isUdp) noteApp(s, "DNS");
-        Integer m = p.byId.remove((long) id);
+        Integer m = p.remove(id);
         if (m == null) return;
         response[m] = frame;
         status[m] = flags & 0xf;
