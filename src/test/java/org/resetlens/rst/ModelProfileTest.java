@@ -3,15 +3,13 @@ package org.resetlens.rst;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.resetlens.model.Analysis;
 import org.resetlens.model.CaptureLoader;
 import org.resetlens.model.TcpConversation;
+import org.resetlens.testutil.ProjectCaptures;
 import org.resetlens.testutil.Shared;
 
 /**
@@ -21,10 +19,7 @@ import org.resetlens.testutil.Shared;
 class ModelProfileTest {
     @Test
     void columnsProfileEqualsStreamViewProfileOnTheCommittedScenarios() throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources/scenarios"))) {
-            s.filter(p -> p.toString().endsWith(".pcap")).sorted().forEach(files::add);
-        }
+        List<Path> files = ProjectCaptures.scenarios();
         assertTrue(files.size() > 10, "committed scenario captures");
         int checked = 0;
         for (Path f : files) checked += compare(f);
