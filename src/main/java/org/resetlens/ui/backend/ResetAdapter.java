@@ -29,6 +29,19 @@ final class ResetAdapter {
     }
 
     static ResetInfo toInfo(ResetExplanation e, IntFunction<String> frameSummary) {
+        StringBuilder timing = new StringBuilder();
+        if (e.sinceTriggerSeconds() != null) timing.append(seconds(e.sinceTriggerSeconds())).append(" after the trigger");
+        if (e.sincePeerLastSeconds() != null) {
+            if (timing.length() > 0) timing.append(" · ");
+            timing.append(seconds(e.sincePeerLastSeconds())).append(" after the peer last sent");
+        }
+        return new ResetInfo(e.frame() - 1, e.stream(), e.sender().id(), e.cause().id(), e.confidence().id(),
+                e.benign(), e.trigger() == null ? -1 : e.trigger() - 1, e.zeekState() == null ? "" : e.zeekState(),
+                timing.toString(), () -> words(e, frameSummary));
+    }
+
+    /** The words of one explanation as the pane shows them (written when the pane first asks). */
+    private static ResetInfo.Words words(ResetExplanation e, IntFunction<String> frameSummary) {
         List<String> arithmetic = new ArrayList<>();
         if (e.seqAck() != null) {
             for (String part : e.seqAck().describe().split("; ")) arithmetic.add(part);
@@ -42,18 +55,10 @@ final class ResetAdapter {
         }
         List<String> evidence = new ArrayList<>();
         for (Evidence ev : e.evidence()) evidence.add(ev.rule() + ": " + String.join("; ", ev.facts()));
-        StringBuilder timing = new StringBuilder();
-        if (e.sinceTriggerSeconds() != null) timing.append(seconds(e.sinceTriggerSeconds())).append(" after the trigger");
-        if (e.sincePeerLastSeconds() != null) {
-            if (timing.length() > 0) timing.append(" · ");
-            timing.append(seconds(e.sincePeerLastSeconds())).append(" after the peer last sent");
-        }
         String accepted = e.accepted() == null ? "unknown" : e.accepted().id()
                 + (e.acceptance() == null || e.acceptance().isEmpty() ? "" : " (" + e.acceptance() + ")");
-        return new ResetInfo(e.frame() - 1, e.stream(), e.sender().id(), e.cause().id(), e.confidence().id(), e.benign(),
-                accepted, e.explanation(), arithmetic, trace, e.trigger() == null ? -1 : e.trigger() - 1,
-                e.manual() == null ? "" : e.manual().filter(), evidence, e.zeekState() == null ? "" : e.zeekState(),
-                timing.toString());
+        return new ResetInfo.Words(accepted, e.explanation(), arithmetic, trace,
+                e.manual() == null ? "" : e.manual().filter(), evidence);
     }
 
     private static String safeSummary(IntFunction<String> frameSummary, int frame) {
