@@ -51,8 +51,15 @@ final class ResetsCommand implements Subcommand {
         Analysis analysis = ModelLoad.load(file, System.err);
         if (analysis == null) return Cli.EXIT_BAD_FILE;
         ResetReport report = Resets.explain(analysis);
-        if (json) {
-            out.println(ResetsJson.pretty(summary ? ResetsJson.summary(report) : ResetsJson.resets(report)));
+        if (json && summary) {
+            out.println(ResetsJson.pretty(ResetsJson.summary(report)));
+        } else if (json) {
+            try {
+                ResetsJson.writeResets(report, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.println();
         } else if (summary) {
             printSummary(out, report);
         } else {

@@ -152,7 +152,8 @@ public final class ResetEngine {
         private final StreamView stream;
         private final CaptureProfile profile;
         private final List<AppMessage> messages;
-        private List<ResetExplanation.Details> written;
+        /* softly held: the words can always be written again */
+        private java.lang.ref.SoftReference<List<ResetExplanation.Details>> written;
 
         StreamWords(StreamView stream, CaptureProfile profile, List<AppMessage> messages) {
             this.stream = stream;
@@ -161,8 +162,12 @@ public final class ResetEngine {
         }
 
         synchronized ResetExplanation.Details details(int k) {
-            if (written == null) written = write(judge(stream, profile, messages, true));
-            return written.get(k);
+            List<ResetExplanation.Details> words = written == null ? null : written.get();
+            if (words == null) {
+                words = write(judge(stream, profile, messages, true));
+                written = new java.lang.ref.SoftReference<>(words);
+            }
+            return words.get(k);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.resetlens.rst;
 
+import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -53,7 +54,9 @@ public final class ResetExplanation {
     /** A repeated pattern's sentence appended to the explanation, or "". */
     private final String patternSentence;
     private final Supplier<Details> writer;
-    private volatile Details details;
+    /* The words once written, softly held: they can always be written again (a capture may have more
+     * resets than fit in memory with all their words). */
+    private volatile SoftReference<Details> details;
 
     ResetExplanation(int frame, int index, int stream, SenderRole sender, String senderAddress, int senderPort,
                      String peerAddress, int peerPort, int serverPort, Cause cause, Confidence confidence,
@@ -97,8 +100,12 @@ public final class ResetExplanation {
     }
 
     private Details details() {
-        Details d = details;
-        if (d == null) details = d = writer.get();
+        SoftReference<Details> ref = details;
+        Details d = ref == null ? null : ref.get();
+        if (d == null) {
+            d = writer.get();
+            details = new SoftReference<>(d);
+        }
         return d;
     }
 
