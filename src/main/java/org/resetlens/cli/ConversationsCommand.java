@@ -55,15 +55,7 @@ final class ConversationsCommand implements Subcommand {
     static void writeJson(Analysis analysis, java.io.OutputStream out) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
-            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            gen.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-            gen.writeStartArray();
-            for (TcpConversation c : analysis.conversations()) mapper.writeValue(gen, row(c));
-            gen.writeEndArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        JsonArrays.write(mapper, out, analysis.conversations(), ConversationsCommand::row);
     }
 
     /** One JSON object per stream; a is the client. */

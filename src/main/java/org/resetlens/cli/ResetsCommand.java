@@ -54,11 +54,7 @@ final class ResetsCommand implements Subcommand {
         if (json && summary) {
             out.println(ResetsJson.pretty(ResetsJson.summary(report)));
         } else if (json) {
-            try {
-                ResetsJson.writeResets(report, out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            ResetsJson.writeResets(report, out);
             out.println();
         } else if (summary) {
             printSummary(out, report);

@@ -21,14 +21,8 @@ final class ResetsJson {
      * Writes {@code resets --json} to {@code out}: an array with one object per reset, pretty-printed, one
      * reset at a time, so a capture with tens of thousands of resets never holds its whole JSON in memory.
      */
-    static void writeResets(ResetReport report, java.io.OutputStream out) throws java.io.IOException {
-        try (com.fasterxml.jackson.core.JsonGenerator gen = M.getFactory().createGenerator(out)) {
-            gen.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            gen.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-            gen.writeStartArray();
-            for (ResetExplanation r : report.resets()) M.writeTree(gen, reset(r));
-            gen.writeEndArray();
-        }
+    static void writeResets(ResetReport report, java.io.OutputStream out) {
+        JsonArrays.write(M, out, report.resets(), ResetsJson::reset);
     }
 
     static ObjectNode reset(ResetExplanation r) {
