@@ -100,6 +100,12 @@ public final class Cli {
         }
         try {
             return command.call();
+        } catch (OutOfMemoryError e) {
+            // what was loaded is garbage once the command has unwound, so there is room to say why
+            err.println("resetlens: " + args[0] + ": out of memory: the Java heap ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB) is too small for this command on"
+                    + " this capture; run java with a larger -Xmx");
+            return EXIT_BAD_FILE;
         } catch (Exception e) {
             err.println("resetlens: internal error: " + e);
             return EXIT_BAD_FILE;

@@ -20,7 +20,7 @@ import org.resetlens.app.Launcher;
 /**
  * {@code resets --json} and {@code conversations --json} on a capture with tens of thousands of refused
  * connections, in a JVM with a small heap: the JSON (about 60 MB of resets here) must be written as it is
- * produced, not built in memory first.
+ * produced, not built in memory first; and a heap too small for a command is said in one plain line.
  */
 class ManyResetsJsonTest {
     private static final int CONNECTIONS = 25_000;
@@ -48,6 +48,24 @@ class ManyResetsJsonTest {
         assertEquals(CONNECTIONS, streams);
     }
 
+    @Test
+    void aHeapTooSmallForTheCommandIsSaidPlainly(@TempDir Path dir) throws Exception {
+        Path file = refusedConnections(dir);
+        Process p = new ProcessBuilder(java(), "-Xmx16m", "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "compare", file.toString(), file.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("err.txt").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "answered in time");
+        String stderr = Files.readString(dir.resolve("err.txt"));
+        assertEquals(1, p.exitValue(), stderr);
+        assertTrue(stderr.startsWith("resetlens: compare: out of memory: the Java heap (16 MiB) is too small"), stderr);
+        assertTrue(stderr.contains("-Xmx"), stderr);
+        assertFalse(stderr.contains("Exception") || stderr.contains("\tat "), stderr);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static Path refusedConnections(Path dir) throws java.io.IOException {
         TestPcap pcap = new TestPcap();
         for (int i = 0; i < CONNECTIONS; i++) {
@@ -63,8 +81,8 @@ class ManyResetsJsonTest {
     /** Runs the CLI in a JVM with the given heap and reads the JSON array it prints, one element at a time. */
     private static List<JsonNode> run(Path dir, String heap, String... args) throws Exception {
         Path json = dir.resolve("out.json"), err = dir.resolve("err.txt");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(java(), heap, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectOutput(json.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "answered in time");
