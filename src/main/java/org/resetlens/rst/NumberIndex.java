@@ -72,9 +72,14 @@ final class NumberIndex {
         return bound <= 0 ? 0 : from(number, bound) - from(number, 0);
     }
 
-    /** The {@code k}-th packet under {@code number} (0-based; {@code k} below {@link #countBelow}'s answer). */
-    int get(long number, int k) {
-        return packet(from(number, 0) + k);
+    /** The last {@code max} packets under {@code number} that come before packet {@code bound}, in order. */
+    int[] lastBelow(long number, int bound, int max) {
+        int start = from(number, 0);
+        int end = bound <= 0 ? start : from(number, bound);
+        int first = Math.max(start, end - max);
+        int[] out = new int[end - first];
+        for (int i = first; i < end; i++) out[i - first] = packet(i);
+        return out;
     }
 
     /** The first packet under {@code number} after {@code after} and before {@code before}, or -1. */

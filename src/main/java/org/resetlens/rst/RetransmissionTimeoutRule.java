@@ -13,10 +13,10 @@ final class RetransmissionTimeoutRule implements Rule {
     @Override
     public Verdict evaluate(ResetContext c) {
         if (!Exchange.eUnacked(c)) return null;
-        IntList sent = c.x.dataAt(c.e, c.pLastAck, c.r);
-        int k = sent.size();
+        int[] sent = c.x.dataAt(c.e, c.pLastAck, c.r);
+        int k = sent.length;
         if (k < 2) return null;
-        int first = sent.get(0);
+        int first = sent[0];
         List<String> f = new ArrayList<>();
         f.add("E sent the segment at seq " + c.pLastAck + " " + k + " times (first in frame " + c.frameNo(first)
                 + "), P never acknowledged it (P's last ACK " + c.pLastAck + ", E.nxt " + c.eNxt + ")");
@@ -24,7 +24,7 @@ final class RetransmissionTimeoutRule implements Rule {
         long prevGap = -1;
         StringBuilder gaps = new StringBuilder();
         for (int j = 1; j < k && j < 16; j++) {
-            long gap = c.x.t(sent.get(j)) - c.x.t(sent.get(j - 1));
+            long gap = c.x.t(sent[j]) - c.x.t(sent[j - 1]);
             if (prevGap >= 0 && gap < prevGap * 9 / 10) growing = false;
             prevGap = gap;
             gaps.append(j > 1 ? ", " : "").append(ResetContext.ms(gap));

@@ -215,11 +215,7 @@ final class StreamIndex {
 
     /** Packets from direction d carrying ACK = value, before packet {@code before}, at most the last {@code max}. */
     int[] ackCarriers(int d, long value, int before, int max) {
-        int k = byAck[d].countBelow(value, before);
-        int from = Math.max(0, k - max);
-        int[] out = new int[k - from];
-        for (int j = from; j < k; j++) out[j - from] = byAck[d].get(value, j);
-        return out;
+        return byAck[d].lastBelow(value, before, max);
     }
 
     /** The first packet from d carrying ACK = value after packet {@code after} and before {@code before}, or -1. */
@@ -237,11 +233,8 @@ final class StreamIndex {
     }
 
     /** Data packets from d starting at {@code seq}, sent before packet {@code before}, in order. */
-    IntList dataAt(int d, long seq, int before) {
-        IntList out = new IntList();
-        int k = dataBySeq[d].countBelow(seq, before);
-        for (int j = 0; j < k; j++) out.add(dataBySeq[d].get(seq, j));
-        return out;
+    int[] dataAt(int d, long seq, int before) {
+        return dataBySeq[d].lastBelow(seq, before, Integer.MAX_VALUE);
     }
 
     private long estimateRtt() {

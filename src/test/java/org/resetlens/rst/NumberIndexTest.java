@@ -33,7 +33,11 @@ class NumberIndexTest {
                     final int bound = b;
                     int below = (int) want.stream().filter(x -> x < bound).count();
                     assertEquals(below, index.countBelow(number, bound), number + " below " + bound);
-                    for (int k = 0; k < below; k++) assertEquals(want.get(k), index.get(number, k));
+                    for (int max : new int[] {1, 3, Integer.MAX_VALUE}) {
+                        List<Integer> tail = want.subList(0, below).subList(Math.max(0, below - Math.min(max, below)), below);
+                        assertEquals(tail, java.util.Arrays.stream(index.lastBelow(number, bound, max)).boxed().toList(),
+                                number + " last " + max + " below " + bound);
+                    }
                     int after = bound, before = bound + 5;
                     int expected = want.stream().filter(x -> x > after).findFirst().filter(x -> x < before).orElse(-1);
                     assertEquals(expected, index.firstBetween(number, after, before), number + " after " + after);
