@@ -55,8 +55,8 @@ final class LadderCommand implements Subcommand {
         around = args.integer("--around");
         radius = args.intValue("--radius", radius);
         messages = args.flag("--messages");
-        if (args.value("--time") != null) time = args.value("--time");
-        if (args.value("--theme") != null) theme = args.value("--theme");
+        time = args.value("--time", time);
+        theme = args.value("--theme", theme);
         format = args.value("--format");
         out = args.pathValue("--output");
     }

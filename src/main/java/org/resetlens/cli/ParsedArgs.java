@@ -33,6 +33,12 @@ final class ParsedArgs {
         return v == null ? null : v.get(0);
     }
 
+    /** The option's value, or {@code otherwise} when it was not given. */
+    String value(String name, String otherwise) {
+        String v = value(name);
+        return v == null ? otherwise : v;
+    }
+
     /** Every value of a repeatable option, in order (empty when none). */
     List<String> all(String name) {
         return values.getOrDefault(name, List.of());

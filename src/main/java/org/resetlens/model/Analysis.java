@@ -37,7 +37,7 @@ public final class Analysis {
     Analysis(Capture capture, FrameColumns frames, List<TcpStreamState> streams, int[] tcpResetFrames,
              int udpStreamCount, long captureStart, AppMessages appMessages, AppPdus appPdus,
              List<UdpConversation> udp) {
-        this.tcpResetFrames = tcpResetFrames.clone();
+        this.tcpResetFrames = tcpResetFrames; // the load pass's own copy
         this.udpConversations = List.copyOf(udp);
         this.appMessages = appMessages;
         this.appPdus = appPdus;

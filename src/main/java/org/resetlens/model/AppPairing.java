@@ -18,10 +18,10 @@ final class AppPairing {
     private static final long STATUS_PENDING = 0x103;
     private static final int SMB2_CANCEL = 12;
 
-    /** Per stream (TCP, or UDP with an offset key) pending requests. */
     /*
-     * A stream's requests awaiting a response: by message id (SMB, DNS) or in order (HTTP, FTP). Each
-     * structure is made when the stream first needs it, so tens of thousands of streams carry one or none.
+     * A stream's (TCP, or UDP with an offset key) requests awaiting a response: by message id (SMB, DNS)
+     * or in order (HTTP, FTP). Each structure is made when the stream first needs it, so tens of
+     * thousands of streams carry one or none.
      */
     private static final class Pending {
         private Map<Long, Integer> byId;

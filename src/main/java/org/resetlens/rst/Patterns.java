@@ -106,9 +106,10 @@ final class Patterns {
             seenStream[id] = true;
             StreamView s = byId.get(id);
             if (s == null) return;
+            // a placed stream is in its service's list
             List<StreamView> same = byService.get(ClientOfService.of(s));
             int pos = position[id];
-            if (same == null || pos + 1 >= same.size()) return;
+            if (pos + 1 >= same.size()) return;
             StreamView next = same.get(pos + 1);
             long resetTime = s.timeNanos(r.index());
             long start = next.timeNanos(0);
